@@ -1,0 +1,2 @@
+export { contexts } from './contexts.js';
+export { principleSets } from './principle-sets.js';

@@ -1,0 +1,36 @@
+// Public entry point of @peer-toolkit/core. Content lives in "./content", test fixtures in "./fixtures".
+
+export * from './assessment/answer-scale.js';
+export * from './assessment/assessment-result.js';
+export * from './assessment/check-answers.js';
+export * from './assessment/compare-expectations.js';
+export * from './assessment/expectation-question.js';
+export * from './assessment/readiness-question.js';
+export * from './assessment/score-assessment.js';
+export * from './assessment/share-code.js';
+export * from './bundle/content-bundle.js';
+export * from './bundle/content-registry.js';
+export type { BundleProblem, IntegrityRuleName } from './bundle/rules/integrity-rule.js';
+export * from './bundle/validate-bundle.js';
+export * from './domain/change-mechanism.js';
+export * from './domain/change-model.js';
+export * from './domain/change-outcome.js';
+export * from './domain/organisational-condition.js';
+export * from './domain/organisational-context.js';
+export * from './domain/peer-worker-role.js';
+export * from './domain/principle-set.js';
+export * from './domain/risk-area.js';
+export * from './domain/stakeholder-group.js';
+export * from './domain/toolkit-topic.js';
+export * from './errors/app-error.js';
+export * from './errors/error-code.js';
+export * from './errors/problem-details.js';
+export * from './evidence/claim.js';
+export * from './evidence/evidence-reference.js';
+export * from './evidence/publication.js';
+export * from './markdown/markdown-parser.js';
+export * from './markdown/markdown-to-text.js';
+export * from './markdown/render-markdown.js';
+export * from './schema/identifier.js';
+export * from './schema/meta-keys.js';
+export * from './schema/walk-schema.js';
