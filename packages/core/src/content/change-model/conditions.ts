@@ -59,7 +59,7 @@ export const conditions: OrganisationalConditionInput[] = [
     title: 'Support from the organisation',
     kind: 'enabler',
     summary:
-      'Peer workers need practical backing from the whole organisation, not just their own team. This includes training, supervision, fair pay and conditions, and managers who understand the role. The group’s overview names organisational support as one of the issues that may shape the impact of peer workers.',
+      'Peer workers need practical backing from the whole organisation, not just their own team. That means training, supervision, fair pay and good terms of work. It also means managers who understand the role. The group’s overview of the research names this support as one thing that may shape the impact of peer workers.',
     mechanismIds: [
       'trusting-relationships',
       'role-modelling-recovery',
@@ -108,7 +108,7 @@ export const conditions: OrganisationalConditionInput[] = [
     title: 'A team that is ready for peer workers',
     kind: 'enabler',
     summary:
-      'The staff peer workers work alongside need to understand and welcome the role. A later study of peer support in several services found that regular preparation of clinical teams went with stronger implementation. So did good working relationships between ward staff and peer workers. Prepare and train the team, not only the peer workers.',
+      'Staff who work with peer workers need to understand and welcome the role. A later study looked at peer support in several services. Where clinical teams were prepared regularly, peer support was put into practice more fully. The same was true where ward staff and peer workers worked well together. Prepare and train the team, not only the peer workers.',
     mechanismIds: ['trusting-relationships', 'engaging-with-services-and-community'],
     topicIds: ['team-preparation', 'shared-expectations'],
     evidence: [
@@ -153,7 +153,7 @@ export const conditions: OrganisationalConditionInput[] = [
     title: 'Pressure to act like other professionals',
     kind: 'constraint',
     summary:
-      'Ideas about being “professional” and about practice boundaries mattered in every setting studied. But people understood them in very different ways. Sometimes these ideas wore away what made the peer role distinctive. Talk openly about what professional behaviour means for a peer worker.',
+      'Ideas of being “professional” mattered in every setting studied. So did practice boundaries, the limits people keep at work. But people took these ideas in very different ways. Sometimes the ideas wore away what set the peer role apart. Talk openly about what this should mean for a peer worker.',
     mechanismIds: ['trusting-relationships', 'role-modelling-recovery'],
     topicIds: ['distinctive-role', 'staying-true-to-principles', 'training'],
     evidence: [cite('gillard-2015-organisational-contexts', 'research-finding')],
@@ -165,7 +165,7 @@ export const conditions: OrganisationalConditionInput[] = [
     title: 'Employment across organisations',
     kind: 'constraint',
     summary:
-      'Some peer workers are employed by one organisation but work in another’s services. A later study found that this went with weaker implementation of peer support. Where you share a role between organisations, agree who manages, supervises and supports the peer worker.',
+      'Some peer workers are employed by one organisation but work in the services of another. A later study found that peer support was put into practice less fully when this was the case. If you share a role with a partner, agree who will manage the peer worker. Agree who will supervise and support them too.',
     mechanismIds: ['trusting-relationships', 'engaging-with-services-and-community'],
     topicIds: ['working-across-organisations', 'supervision-and-support'],
     evidence: [

@@ -9,7 +9,7 @@ export const contexts: OrganisationalContextInput[] = [
     title: 'NHS and statutory services',
     sector: 'statutory',
     summary:
-      'Here peer workers are employed directly by a statutory organisation, such as an NHS Mental Health Trust. The research compared this setting with the voluntary sector and with partnerships. Good practice was possible here, as in every setting. What people expected of the role, and what they meant by being “professional”, depended on the culture of the organisation.',
+      'Here the NHS employs peer workers directly, for example in a Mental Health Trust. The research compared this setting with the voluntary sector and with partnerships. Good practice was possible here, as it was in every setting. Each employer’s culture shaped what people expected of the role. It also shaped what they meant by being “professional”.',
     findings: [
       {
         text: 'Good practice on structural matters, such as recruitment and training, was found in every setting studied, including NHS services.',
@@ -37,7 +37,7 @@ export const contexts: OrganisationalContextInput[] = [
     title: 'Voluntary sector',
     sector: 'voluntary',
     summary:
-      'Here peer workers are employed, paid or unpaid, by a voluntary sector organisation, such as a charity. The research compared this setting with NHS services and with partnerships. Good practice was possible here too. As everywhere, expectations of the role and ideas of being “professional” were shaped by the organisation’s culture.',
+      'Here a charity or other voluntary group takes on peer workers, paid or unpaid. The research compared this setting with the NHS and with partnerships. Good practice was possible here too. As in every setting, the group’s culture shaped what people expected of the role. It also shaped what they meant by being “professional”.',
     findings: [
       {
         text: 'Good practice on structural matters, such as recruitment and training, was found in every setting studied, including the voluntary sector.',
@@ -65,7 +65,7 @@ export const contexts: OrganisationalContextInput[] = [
     title: 'Partnerships between organisations',
     sector: 'partnership',
     summary:
-      'Here a statutory organisation, such as an NHS Trust, and a voluntary sector organisation work together on peer worker roles. The research compared this setting with the other two. Good practice was possible here too. Because two organisational cultures meet, take extra care to agree what the role is for. Later evidence suggests that employing peer workers across organisations can make the work harder to put into practice.',
+      'Here an NHS body, such as a Trust, and a charity or other voluntary group work together on peer worker roles. The research compared this setting with the other two. Good practice was possible here too. Two cultures meet in a partnership, so take extra care to agree what the role is for. A later study suggests peer support is harder to put into practice when peer workers are employed across organisations.',
     findings: [
       {
         text: 'Good practice on structural matters, such as recruitment and training, was found in every setting studied, including partnerships.',

@@ -117,7 +117,7 @@ export const principleSets: PrincipleSetInput[] = [
     order: 4,
     title: 'ImROC principles of peer support',
     summary:
-      'ImROC briefing paper 5, “Peer Support Workers: Theory and Practice” (2013), names eight principles of peer support. ImROC stands for Implementing Recovery through Organisational Change. The descriptions below are our own short explanations of what each principle generally means.',
+      'ImROC stands for Implementing Recovery through Organisational Change. In 2013 it put out briefing paper 5, called “Peer Support Workers: Theory and Practice”. The paper names eight principles of peer support. We explain each one below in our own words. We say what each one means in general.',
     principles: [
       {
         title: 'Mutual',

@@ -7,7 +7,7 @@ export const groupCoFacilitator = {
   title: 'Co-facilitator of community groups (London)',
   basis: 'studied',
   summary:
-    'This is one of three peer worker roles in an earlier study by the research group. A paid, part-time peer worker helped to run community groups in London, alongside another facilitator. The study does not list the tasks in detail, so apart from co-facilitating groups, the activities below are suggested practice.',
+    'This is one of three peer worker roles in an earlier study by the same research group. A paid, part-time peer worker helped to run community groups in London. They ran the groups together with another group leader. The study does not list their tasks in detail. Apart from helping to run groups, the tasks below are suggested practice.',
   employmentBasis: ['paid'],
   settings: ['groups', 'community'],
   activities: [

@@ -7,7 +7,7 @@ export const recoveryCollegePeerTrainer = {
   title: 'Peer trainer in a recovery college',
   basis: 'illustrative',
   summary:
-    'This is an illustrative example, not a role the research studied. At a recovery college, people learn about mental health and recovery together on courses. The peer trainer teaches alongside a trainer with professional experience, so learners hear both kinds of knowledge.',
+    'This is an illustrative example, not a role the research studied. At a recovery college, people take courses to learn about mental health and recovery. They learn side by side. The peer trainer teaches with a trainer who has a professional background. So learners hear both kinds of knowledge.',
   sector: 'partnership',
   employmentBasis: ['sessional'],
   settings: ['recovery-education', 'groups'],

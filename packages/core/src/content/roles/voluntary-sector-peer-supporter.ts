@@ -7,7 +7,7 @@ export const voluntarySectorPeerSupporter = {
   title: 'Peer supporter in a voluntary sector organisation',
   basis: 'illustrative',
   summary:
-    'This is an illustrative example, not a role the research studied. A peer supporter in a local charity or community group offers peer support one-to-one and in groups. The research found good practice in recruitment and training in every setting, including the voluntary sector.',
+    'This is an illustrative example, not a role the research studied. A peer supporter works for a local charity or community group. They offer peer support one-to-one and in groups. In each type of setting it looked at, the research found good practice in hiring and training. That included the voluntary sector, such as charities.',
   sector: 'voluntary',
   employmentBasis: ['voluntary', 'paid'],
   settings: ['community', 'groups', 'online'],
