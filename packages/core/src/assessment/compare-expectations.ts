@@ -6,7 +6,7 @@ import {
 } from '../domain/stakeholder-group.js';
 import { AppError } from '../errors/app-error.js';
 import { IdSchema } from '../schema/identifier.js';
-import { SCALE_MAX } from './answer-scale.js';
+import { AnswersSchema, SCALE_MAX } from './answer-scale.js';
 import { checkAnswers } from './check-answers.js';
 import type { ExpectationQuestion } from './expectation-question.js';
 
@@ -17,7 +17,7 @@ export const RespondentSchema = z.object({
     .min(1, 'Enter a label for each person')
     .max(60, 'Keep labels to 60 characters'),
   group: StakeholderGroupSchema,
-  answers: z.record(z.string(), z.number()),
+  answers: AnswersSchema,
 });
 
 export type Respondent = z.infer<typeof RespondentSchema>;

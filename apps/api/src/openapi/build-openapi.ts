@@ -1,0 +1,131 @@
+import { ProblemDetailsSchema } from '@peer-toolkit/core';
+import { z } from 'zod';
+import type { RouteSpec } from '../http/route.js';
+
+type JsonSchema = Record<string, unknown>;
+
+export interface ExtraOperation {
+  method: 'get';
+  path: string;
+  operationId: string;
+  summary: string;
+  tags: string[];
+  contentType: string;
+  description: string;
+  underApi: boolean;
+}
+
+const API_BASE = '/api/v1';
+
+/** "/topics/:idOrSlug" becomes "/topics/{idOrSlug}". */
+export function toOpenApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, '{$1}');
+}
+
+function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, {
+    io,
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as JsonSchema;
+  return json;
+}
+
+function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query') {
+  if (!schema) return [];
+  const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property as { description?: string } & JsonSchema;
+    return {
+      name,
+      in: location,
+      required: location === 'path' || (json.required ?? []).includes(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+      // Filter parameters accept a repeated parameter as well as a comma-separated list.
+      ...(location === 'query' ? { style: 'form', explode: true } : {}),
+    };
+  });
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+function operationFor(spec: RouteSpec) {
+  const [success] = spec.responses;
+  const responses: Record<string, unknown> = {};
+  for (const response of spec.responses) {
+    responses[String(response.status)] = {
+      description: response.description,
+      ...(response.schema
+        ? { content: { 'application/json': { schema: toSchema(response.schema, 'output') } } }
+        : {}),
+      ...(spec.cache === 'published' && response === success
+        ? { headers: { ETag: { description: 'Strong validator; send it back in If-None-Match.', schema: { type: 'string' } } } }
+        : {}),
+    };
+  }
+  if (spec.cache === 'published') responses['304'] = { description: 'Not modified: the copy you hold is current' };
+  responses['400'] = problemResponse('The request could not be read');
+  if (spec.params) responses['404'] = problemResponse('No published item has that id or web address name');
+  if (spec.body) {
+    responses['413'] = problemResponse('The body is too large');
+    responses['415'] = problemResponse('The body is not JSON');
+  }
+  if (spec.query || spec.body || spec.params) responses['422'] = problemResponse('The request failed validation');
+  responses['500'] = problemResponse('Something went wrong');
+  return {
+    operationId: spec.operationId,
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    tags: spec.tags,
+    parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')],
+    ...(spec.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } }
+      : {}),
+    responses,
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document, generated from the same route list and core schemas the server
+ * validates with, so it cannot drift from what the API does.
+ */
+export function buildOpenApi(options: { routes: RouteSpec[]; extra: ExtraOperation[]; version: string }) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const add = (path: string, method: string, operation: unknown) => {
+    paths[path] ??= {};
+    (paths[path] as Record<string, unknown>)[method] = operation;
+  };
+  for (const spec of options.routes) add(`${API_BASE}${toOpenApiPath(spec.path)}`, spec.method, operationFor(spec));
+  for (const extra of options.extra) {
+    add(`${extra.underApi ? API_BASE : ''}${extra.path}`, extra.method, {
+      operationId: extra.operationId,
+      summary: extra.summary,
+      description: extra.description,
+      tags: extra.tags,
+      responses: {
+        '200': { description: extra.summary, content: { [extra.contentType]: { schema: {} } } },
+        ...(extra.path === '/readyz' ? { '503': problemResponse('Not ready to serve requests') } : {}),
+      },
+    });
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Peer Worker Toolkit API',
+      version: options.version,
+      description:
+        'Evidence-based guidance for introducing peer worker roles into mental health services: toolkit topics, the change model, risk guidance, role profiles, principles, publications, search, and the readiness and shared-expectations exercises. Every error is application/problem+json (RFC 9457).',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: { schemas: { Problem: toSchema(ProblemDetailsSchema, 'output') } },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApi>;

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as content from './0001-content.js';
+
+/**
+ * Every migration, in order. Names sort in the order they run; never rename or edit one that
+ * has shipped: add a new one.
+ */
+export const sqliteMigrations: Record<string, Migration> = {
+  '0001-content': content,
+};
