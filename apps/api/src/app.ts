@@ -1,26 +1,31 @@
+import type { RequestListener } from 'node:http';
 import { AppError } from '@peer-toolkit/core';
 import compression from 'compression';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import type { Logger } from 'pino';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { pinoHttp } from 'pino-http';
+import vary from 'vary';
 import type { ApiConfig } from './env.js';
 import { AllowedMethods } from './http/allowed-methods.js';
+import { withFastPath } from './http/fast-path.js';
 import { mountRoutes } from './http/mount-routes.js';
 import { problemHandler, sendProblem } from './http/problem-handler.js';
 import { requestIdFor } from './http/request-id.js';
+import { ResponseCache } from './http/response-cache.js';
 import type { RouteSpec } from './http/route.js';
-import { buildOpenApi, type ExtraOperation } from './openapi/build-openapi.js';
+import { buildOpenApi } from './openapi/build-openapi.js';
 import { assessmentRoutes } from './routes/assessment-routes.js';
 import { catalogueRoutes } from './routes/catalogue-routes.js';
 import { contentRoutes } from './routes/content-routes.js';
 import { mountDocs } from './routes/docs-routes.js';
+import { extraOperations } from './routes/extra-operations.js';
 import { searchRoutes } from './routes/search-routes.js';
 import type { ContentStore } from './store/content-store.js';
 
 export const API_VERSION = '1.0.0';
+export const API_PREFIX = '/api/v1';
 
 export interface AppDeps {
   store: ContentStore;
@@ -28,110 +33,38 @@ export interface AppDeps {
   logger?: Logger;
 }
 
-/** Every JSON endpoint under /api/v1, described once. */
-export function apiRoutes(store: ContentStore): RouteSpec[] {
-  return [...catalogueRoutes(store), ...contentRoutes(store), ...searchRoutes(store), ...assessmentRoutes(store)];
+export interface ToolkitApp {
+  /** The Express application: every route, middleware and error handler. */
+  express: Express;
+  /** What a server listens with: cached published reads answered first, then Express. */
+  handle: RequestListener;
 }
 
-/** Endpoints served outside the JSON route list, documented alongside it. */
-export const extraOperations: ExtraOperation[] = [
-  {
-    method: 'get',
-    path: '/openapi.json',
-    operationId: 'getOpenApi',
-    summary: 'This API described in OpenAPI 3.1',
-    description: 'Generated from the schemas the server validates with.',
-    tags: ['Reference'],
-    contentType: 'application/json',
-    underApi: true,
-  },
-  {
-    method: 'get',
-    path: '/docs',
-    operationId: 'getApiReference',
-    summary: 'A readable reference of this API',
-    description: 'An HTML page rendering the OpenAPI document.',
-    tags: ['Reference'],
-    contentType: 'text/html',
-    underApi: true,
-  },
-  {
-    method: 'get',
-    path: '/healthz',
-    operationId: 'getLiveness',
-    summary: 'Liveness: the process is running',
-    description: 'Always 200 while the process can answer.',
-    tags: ['Operations'],
-    contentType: 'application/json',
-    underApi: false,
-  },
-  {
-    method: 'get',
-    path: '/readyz',
-    operationId: 'getReadiness',
-    summary: 'Readiness: the database answers',
-    description: '200 when requests can be served; 503 otherwise.',
-    tags: ['Operations'],
-    contentType: 'application/json',
-    underApi: false,
-  },
-];
+/** Every JSON endpoint under /api/v1, described once. */
+export function apiRoutes(store: ContentStore): RouteSpec[] {
+  return [
+    ...catalogueRoutes(store),
+    ...contentRoutes(store),
+    ...searchRoutes(store),
+    ...assessmentRoutes(store),
+  ];
+}
 
-/** Builds the Express app. `server.ts` only loads configuration and listens; tests call this. */
-export function createApp({ store, config, logger }: AppDeps): Express {
-  const log = logger ?? pino({ level: config.logLevel });
-  const routes = apiRoutes(store);
-  const allowed = new AllowedMethods();
-  const app = express();
-  app.disable('x-powered-by');
-  // ETags are strong hashes set by the routes themselves.
-  app.set('etag', false);
+/** The headers a middleware sets on every response, found by running it once on a stub. */
+function headersSetBy(middleware: RequestHandler): [string, string | number | readonly string[]][] {
+  const headers = new Map<string, string | number | readonly string[]>();
+  const stub = {
+    setHeader: (name: string, value: string | number | readonly string[]) =>
+      headers.set(name, value),
+    removeHeader: (name: string) => headers.delete(name),
+    getHeader: (name: string) => headers.get(name),
+  };
+  middleware({ headers: {} } as never, stub as never, () => {});
+  return [...headers];
+}
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const id = requestIdFor(req);
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-    }),
-  );
-  app.use(helmet());
-  app.use(
-    cors({
-      origin: (origin, callback) => callback(null, origin !== undefined && config.allowedOrigins.includes(origin)),
-      methods: ['GET', 'HEAD', 'POST'],
-      exposedHeaders: ['ETag', 'X-Request-Id'],
-      maxAge: 600,
-    }),
-  );
-  app.use(compression());
-
-  app.get('/healthz', (_req, res) => {
-    res.setHeader('Cache-Control', 'no-store');
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (req, res) => {
-    try {
-      await store.checkReady();
-      res.setHeader('Cache-Control', 'no-store');
-      res.json({ status: 'ready' });
-    } catch (error) {
-      req.log.error({ err: error }, 'Not ready');
-      sendProblem(req, res, new AppError('UNAVAILABLE', 'Store not ready', { safeMessage: 'The service is starting or its database is unavailable.' }));
-    }
-  });
-  for (const extra of extraOperations) {
-    allowed.add(`${extra.underApi ? '/api/v1' : ''}${extra.path}`, extra.method);
-  }
-
-  const api = express.Router();
-  mountRoutes({ router: api, routes, store, allowed: prefixed(allowed, '/api/v1') });
-  mountDocs(api, buildOpenApi({ routes, extra: extraOperations, version: API_VERSION }));
-  app.use('/api/v1', api);
-
-  app.use((req, res) => {
+function sendNotFoundOrNotAllowed(allowed: AllowedMethods): RequestHandler {
+  return (req, res) => {
     const methods = allowed.for(req.path);
     if (methods.length > 0) {
       res.setHeader('Allow', methods.join(', '));
@@ -151,11 +84,88 @@ export function createApp({ store, config, logger }: AppDeps): Express {
         safeMessage: 'There is nothing at this address. The API reference is at /api/v1/docs.',
       }),
     );
-  });
-  app.use(problemHandler);
-  return app;
+  };
 }
 
-function prefixed(allowed: AllowedMethods, prefix: string): AllowedMethods {
-  return { add: (path: string, method) => allowed.add(`${prefix}${path}`, method), for: (path) => allowed.for(path) } as AllowedMethods;
+/** Builds the app. `server.ts` only loads configuration and listens; tests call this. */
+export function createApp({ store, config, logger }: AppDeps): ToolkitApp {
+  const log = logger ?? pino({ level: config.logLevel });
+  const routes = apiRoutes(store);
+  const allowed = new AllowedMethods();
+  const cache = new ResponseCache();
+  const security = helmet();
+  const app = express();
+  app.disable('x-powered-by');
+  // ETags are strong hashes set by the routes themselves.
+  app.set('etag', false);
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const id = requestIdFor(req);
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+    }),
+  );
+  app.use(security);
+  const varyOrigin: RequestHandler = (_req, res, next) => {
+    vary(res, 'Origin');
+    next();
+  };
+  if (config.allowedOrigins.length > 0) {
+    // cors() adds Vary: Origin only when it allows the origin. Published reads are cacheable by
+    // shared caches, so every response must say it varies, or a copy without CORS headers could
+    // be served to an allowed origin.
+    app.use(varyOrigin);
+  }
+  app.use(
+    cors({
+      origin: (origin, callback) =>
+        callback(null, origin !== undefined && config.allowedOrigins.includes(origin)),
+      methods: ['GET', 'HEAD', 'POST'],
+      exposedHeaders: ['ETag', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+  app.use(compression());
+
+  app.get('/healthz', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (req, res) => {
+    try {
+      await store.checkReady();
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      req.log.error({ err: error }, 'Not ready');
+      sendProblem(
+        req,
+        res,
+        new AppError('UNAVAILABLE', 'Store not ready', {
+          safeMessage: 'The service is starting or its database is unavailable.',
+        }),
+      );
+    }
+  });
+  for (const extra of extraOperations) allowed.add(extra.path, extra.method);
+
+  const api = express.Router();
+  mountRoutes({ router: api, prefix: API_PREFIX, routes, store, cache, allowed });
+  mountDocs(api, buildOpenApi({ routes, extra: extraOperations, version: API_VERSION }));
+  app.use(API_PREFIX, api);
+  app.use(sendNotFoundOrNotAllowed(allowed));
+  app.use(problemHandler);
+
+  const staticHeaders = [
+    ...headersSetBy(security),
+    ...(config.allowedOrigins.length > 0 ? headersSetBy(varyOrigin) : []),
+  ];
+  return {
+    express: app,
+    handle: withFastPath({ handler: app, cache, store, logger: log, staticHeaders }),
+  };
 }

@@ -1,5 +1,10 @@
 // Public entry point of @peer-toolkit/core. Content lives in "./content", test fixtures in "./fixtures".
 
+export * from './api/assessment-api.js';
+export * from './api/content-type-info.js';
+export * from './api/list-query.js';
+export * from './api/pagination.js';
+export * from './api/search-api.js';
 export * from './assessment/answer-scale.js';
 export * from './assessment/assessment-result.js';
 export * from './assessment/check-answers.js';
@@ -10,6 +15,7 @@ export * from './assessment/score-assessment.js';
 export * from './assessment/share-code.js';
 export * from './bundle/content-bundle.js';
 export * from './bundle/content-registry.js';
+export * from './bundle/find-related.js';
 export type { BundleProblem, IntegrityRuleName } from './bundle/rules/integrity-rule.js';
 export * from './bundle/validate-bundle.js';
 export * from './domain/change-mechanism.js';
@@ -34,9 +40,3 @@ export * from './markdown/render-markdown.js';
 export * from './schema/identifier.js';
 export * from './schema/meta-keys.js';
 export * from './schema/walk-schema.js';
-export * from './api/assessment-api.js';
-export * from './api/content-type-info.js';
-export * from './api/list-query.js';
-export * from './api/pagination.js';
-export * from './api/search-api.js';
-export * from './bundle/find-related.js';

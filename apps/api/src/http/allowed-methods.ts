@@ -2,8 +2,8 @@ import { match } from 'path-to-regexp';
 import type { HttpMethod } from './route.js';
 
 /**
- * Knows every route's path and method, so a request for a known path with another method gets
- * 405 with an Allow header instead of 404.
+ * Knows every route's full path and method, so a request for a known path with another method
+ * gets 405 with an Allow header instead of 404.
  */
 export class AllowedMethods {
   private readonly routes: { matches: (path: string) => boolean; method: HttpMethod }[] = [];

@@ -1,15 +1,19 @@
 import { AppError, validationError } from '@peer-toolkit/core';
 import express, { type Request, type Response, type Router } from 'express';
-import { LRUCache } from 'lru-cache';
 import type { z } from 'zod';
 import type { ContentStore } from '../store/content-store.js';
 import type { AllowedMethods } from './allowed-methods.js';
-import { type PreparedBody, prepareBody, sendPrepared, sendUncached } from './respond.js';
+import { prepareBody, sendUncached, writePrepared } from './respond.js';
+import { ResponseCache } from './response-cache.js';
 import type { RouteSpec } from './route.js';
 
 const JSON_BODY_LIMIT = '64kb';
 
-function parsePart(schema: z.ZodType | undefined, value: unknown, part: 'params' | 'query' | 'body') {
+function parsePart(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  part: 'params' | 'query' | 'body',
+) {
   if (!schema) return undefined;
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw validationError(parsed.error, { prefix: [part] });
@@ -19,25 +23,32 @@ function parsePart(schema: z.ZodType | undefined, value: unknown, part: 'params'
 /** Every response body is checked against its documented schema before anyone sees it. */
 function checkResponse(spec: RouteSpec, status: number, body: unknown): void {
   const documented = spec.responses.find((response) => response.status === status);
-  if (!documented) throw new Error(`${spec.operationId} answered ${status}, which it does not document`);
+  if (!documented)
+    throw new Error(`${spec.operationId} answered ${status}, which it does not document`);
   const result = documented.schema?.safeParse(body);
   if (result && !result.success) {
-    throw new Error(`${spec.operationId} produced a response that breaks its schema: ${result.error.message}`);
+    throw new Error(
+      `${spec.operationId} produced a response that breaks its schema: ${result.error.message}`,
+    );
   }
 }
 
 function cacheKey(version: number, req: Request): string {
-  const query = new URLSearchParams(req.url.split('?')[1] ?? '');
-  query.sort();
-  return `${version} ${req.path} ${query.toString()}`;
+  const queryAt = req.url.indexOf('?');
+  return ResponseCache.key(version, req.path, queryAt === -1 ? '' : req.url.slice(queryAt + 1));
 }
 
 /** Requests that carry a body must say it is JSON. */
 function requireJson(req: Request): void {
   if (!req.is('application/json')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Content-Type was ${req.get('content-type') ?? 'missing'}`, {
-      safeMessage: 'Send the request body as JSON, with the header Content-Type: application/json.',
-    });
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `Content-Type was ${req.get('content-type') ?? 'missing'}`,
+      {
+        safeMessage:
+          'Send the request body as JSON, with the header Content-Type: application/json.',
+      },
+    );
   }
 }
 
@@ -47,34 +58,39 @@ function requireJson(req: Request): void {
  */
 export function mountRoutes(options: {
   router: Router;
+  /** Where the router is mounted, for the 405 table. */
+  prefix: string;
   routes: RouteSpec[];
   store: ContentStore;
+  cache: ResponseCache;
   allowed: AllowedMethods;
 }): void {
-  const { router, routes, store, allowed } = options;
-  const cache = new LRUCache<string, PreparedBody>({ max: 2000 });
+  const { router, prefix, routes, store, cache, allowed } = options;
   const jsonBody = express.json({ limit: JSON_BODY_LIMIT, strict: true, type: 'application/json' });
 
   for (const spec of routes) {
-    allowed.add(spec.path, spec.method);
+    allowed.add(`${prefix}${spec.path}`, spec.method);
     const [success] = spec.responses;
     const handler = async (req: Request, res: Response) => {
+      const key =
+        spec.cache === 'published' ? cacheKey(await store.contentVersion(), req) : undefined;
+      const cached = key === undefined ? undefined : cache.get(key);
+      if (cached) {
+        writePrepared(req, res, cached, success.status);
+        return;
+      }
       const input = {
         params: parsePart(spec.params, req.params, 'params'),
         query: parsePart(spec.query, req.query, 'query'),
         body: parsePart(spec.body, req.body, 'body'),
         req,
       };
-      if (spec.cache === 'published') {
-        const key = cacheKey(await store.contentVersion(), req);
-        let prepared = cache.get(key);
-        if (!prepared) {
-          const { body } = await spec.handle(input);
-          checkResponse(spec, success.status, body);
-          prepared = prepareBody(body);
-          cache.set(key, prepared);
-        }
-        sendPrepared(req, res, prepared, success.status);
+      if (key !== undefined) {
+        const { body } = await spec.handle(input);
+        checkResponse(spec, success.status, body);
+        const prepared = prepareBody(body);
+        cache.set(key, prepared);
+        writePrepared(req, res, prepared, success.status);
         return;
       }
       const { status = success.status, body } = await spec.handle(input);

@@ -22,7 +22,10 @@ function fromHttpError(error: HttpLikeError & Error): AppError | undefined {
       ? 'The request body is not valid JSON.'
       : 'The request could not be read. Check the address and body.',
   ];
-  return new AppError(code, `${error.type ?? error.name}: ${error.message}`, { safeMessage, cause: error });
+  return new AppError(code, `${error.type ?? error.name}: ${error.message}`, {
+    safeMessage,
+    cause: error,
+  });
 }
 
 export function sendProblem(req: Request, res: Response, error: AppError): void {

@@ -39,7 +39,9 @@ export interface RouteSpec<
   responses: [RouteResponse, ...RouteResponse[]];
   /** Published-content reads get ETags, revalidation and the response cache. */
   cache: 'published' | 'none';
-  handle: (input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<{ status?: number; body: unknown }>;
+  handle: (
+    input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>,
+  ) => Promise<{ status?: number; body: unknown }>;
 }
 
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(

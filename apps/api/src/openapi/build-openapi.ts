@@ -1,19 +1,9 @@
 import { ProblemDetailsSchema } from '@peer-toolkit/core';
 import { z } from 'zod';
 import type { RouteSpec } from '../http/route.js';
+import type { ExtraOperation } from '../routes/extra-operations.js';
 
 type JsonSchema = Record<string, unknown>;
-
-export interface ExtraOperation {
-  method: 'get';
-  path: string;
-  operationId: string;
-  summary: string;
-  tags: string[];
-  contentType: string;
-  description: string;
-  underApi: boolean;
-}
 
 const API_BASE = '/api/v1';
 
@@ -34,7 +24,10 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 
 function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query') {
   if (!schema) return [];
-  const json = toSchema(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const json = toSchema(schema, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property as { description?: string } & JsonSchema;
     return {
@@ -49,10 +42,24 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
   });
 }
 
+/**
+ * Bodies of the endpoints outside the route list, by path, so clients can rely on them too.
+ * An OpenAPI document is only sketched: its full schema is the OpenAPI 3.1 one.
+ */
+
 const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
+
+const etagHeader = {
+  ETag: {
+    description: 'Strong validator of this representation; send it back in If-None-Match.',
+    schema: { type: 'string' },
+  },
+};
+
+const notModified = { description: 'Not modified: the copy you hold is current' };
 
 function operationFor(spec: RouteSpec) {
   const [success] = spec.responses;
@@ -63,19 +70,19 @@ function operationFor(spec: RouteSpec) {
       ...(response.schema
         ? { content: { 'application/json': { schema: toSchema(response.schema, 'output') } } }
         : {}),
-      ...(spec.cache === 'published' && response === success
-        ? { headers: { ETag: { description: 'Strong validator; send it back in If-None-Match.', schema: { type: 'string' } } } }
-        : {}),
+      ...(spec.cache === 'published' && response === success ? { headers: etagHeader } : {}),
     };
   }
-  if (spec.cache === 'published') responses['304'] = { description: 'Not modified: the copy you hold is current' };
+  if (spec.cache === 'published') responses['304'] = notModified;
   responses['400'] = problemResponse('The request could not be read');
-  if (spec.params) responses['404'] = problemResponse('No published item has that id or web address name');
+  if (spec.params)
+    responses['404'] = problemResponse('No published item has that id or web address name');
   if (spec.body) {
     responses['413'] = problemResponse('The body is too large');
     responses['415'] = problemResponse('The body is not JSON');
   }
-  if (spec.query || spec.body || spec.params) responses['422'] = problemResponse('The request failed validation');
+  if (spec.query || spec.body || spec.params)
+    responses['422'] = problemResponse('The request failed validation');
   responses['500'] = problemResponse('Something went wrong');
   return {
     operationId: spec.operationId,
@@ -84,7 +91,12 @@ function operationFor(spec: RouteSpec) {
     tags: spec.tags,
     parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')],
     ...(spec.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: toSchema(spec.body, 'input') } },
+          },
+        }
       : {}),
     responses,
   };
@@ -94,22 +106,38 @@ function operationFor(spec: RouteSpec) {
  * The OpenAPI 3.1 document, generated from the same route list and core schemas the server
  * validates with, so it cannot drift from what the API does.
  */
-export function buildOpenApi(options: { routes: RouteSpec[]; extra: ExtraOperation[]; version: string }) {
+export function buildOpenApi(options: {
+  routes: RouteSpec[];
+  extra: ExtraOperation[];
+  version: string;
+}) {
   const paths: Record<string, Record<string, unknown>> = {};
   const add = (path: string, method: string, operation: unknown) => {
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[method] = operation;
   };
-  for (const spec of options.routes) add(`${API_BASE}${toOpenApiPath(spec.path)}`, spec.method, operationFor(spec));
+  for (const spec of options.routes)
+    add(`${API_BASE}${toOpenApiPath(spec.path)}`, spec.method, operationFor(spec));
   for (const extra of options.extra) {
-    add(`${extra.underApi ? API_BASE : ''}${extra.path}`, extra.method, {
+    const errors = Object.fromEntries(
+      [...extra.errors, { status: 500, description: 'Something went wrong' }].map((error) => [
+        String(error.status),
+        problemResponse(error.description),
+      ]),
+    );
+    add(extra.path, extra.method, {
       operationId: extra.operationId,
       summary: extra.summary,
       description: extra.description,
       tags: extra.tags,
       responses: {
-        '200': { description: extra.summary, content: { [extra.contentType]: { schema: {} } } },
-        ...(extra.path === '/readyz' ? { '503': problemResponse('Not ready to serve requests') } : {}),
+        '200': {
+          description: extra.summary,
+          content: { [extra.contentType]: { schema: extra.schema } },
+          ...(extra.revalidates ? { headers: etagHeader } : {}),
+        },
+        ...(extra.revalidates ? { '304': notModified } : {}),
+        ...errors,
       },
     });
   }

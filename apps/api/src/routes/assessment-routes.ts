@@ -5,13 +5,13 @@ import {
   CreateShareCodeRequestSchema,
   compareExpectations,
   decodeShareCode,
-  type ExpectationQuestion,
   ExpectationComparisonSchema,
+  type ExpectationQuestion,
   ExpectationsQuestionnaireSchema,
   encodeShareCode,
   notApplicableLabel,
-  ReadinessQuestionnaireSchema,
   type ReadinessQuestion,
+  ReadinessQuestionnaireSchema,
   ReadinessResultsRequestSchema,
   ReadinessResultsResponseSchema,
   ReadShareCodeRequestSchema,
@@ -22,6 +22,7 @@ import {
   stakeholderGroups,
   type ToolkitTopic,
 } from '@peer-toolkit/core';
+import type { Request } from 'express';
 import { defineRoute, type RouteSpec } from '../http/route.js';
 import type { ContentStore } from '../store/content-store.js';
 
@@ -40,6 +41,14 @@ function atPath(error: unknown, path: (string | number)[], replaceFirst = true):
   });
 }
 
+/**
+ * The answers exactly as sent. Parsing drops keys such as "__proto__"; core's answer check reads
+ * the raw keys so that such a key is refused as an unknown question rather than ignored.
+ */
+function rawAnswers(req: Request): unknown {
+  return (req.body as { answers?: unknown }).answers;
+}
+
 function underBody<T>(run: () => T): T {
   try {
     return run();
@@ -49,8 +58,10 @@ function underBody<T>(run: () => T): T {
 }
 
 export function assessmentRoutes(store: ContentStore): RouteSpec[] {
-  const readinessQuestions = async () => (await store.allPublished('readinessQuestions')) as ReadinessQuestion[];
-  const expectationQuestions = async () => (await store.allPublished('expectationQuestions')) as ExpectationQuestion[];
+  const readinessQuestions = async () =>
+    (await store.allPublished('readinessQuestions')) as ReadinessQuestion[];
+  const expectationQuestions = async () =>
+    (await store.allPublished('expectationQuestions')) as ExpectationQuestion[];
   const topics = async () => (await store.allPublished('topics')) as ToolkitTopic[];
 
   return [
@@ -61,12 +72,19 @@ export function assessmentRoutes(store: ContentStore): RouteSpec[] {
       summary: 'Get the readiness self-assessment: its scale, topics and questions',
       tags: ['Self-assessment'],
       cache: 'published',
-      responses: [{ status: 200, description: 'The questionnaire', schema: ReadinessQuestionnaireSchema }],
+      responses: [
+        { status: 200, description: 'The questionnaire', schema: ReadinessQuestionnaireSchema },
+      ],
       handle: async () => ({
         body: {
           scale: readinessScale,
           notApplicableLabel,
-          topics: (await topics()).map(({ id, slug, title, order }) => ({ id, slug, title, order })),
+          topics: (await topics()).map(({ id, slug, title, order }) => ({
+            id,
+            slug,
+            title,
+            order,
+          })),
           questions: await readinessQuestions(),
         },
       }),
@@ -81,18 +99,20 @@ export function assessmentRoutes(store: ContentStore): RouteSpec[] {
       tags: ['Self-assessment'],
       body: ReadinessResultsRequestSchema,
       cache: 'none',
-      responses: [{ status: 200, description: 'The results', schema: ReadinessResultsResponseSchema }],
-      handle: async ({ body }) => {
+      responses: [
+        { status: 200, description: 'The results', schema: ReadinessResultsResponseSchema },
+      ],
+      handle: async ({ body, req }) => {
         const questions = await readinessQuestions();
         let answers: unknown;
-        if ('code' in body) {
+        if (body.code !== undefined) {
           try {
             answers = decodeShareCode({ code: body.code, kind: 'readiness', questions }).answers;
           } catch (error) {
             throw atPath(error, ['body', 'code']);
           }
         } else {
-          answers = body.answers;
+          answers = rawAnswers(req);
         }
         const topicList = await topics();
         const result = underBody(() => scoreAssessment({ questions, topics: topicList, answers }));
@@ -107,7 +127,9 @@ export function assessmentRoutes(store: ContentStore): RouteSpec[] {
       summary: 'Get the shared expectations exercise: its scale, stakeholder groups and statements',
       tags: ['Shared expectations'],
       cache: 'published',
-      responses: [{ status: 200, description: 'The statements', schema: ExpectationsQuestionnaireSchema }],
+      responses: [
+        { status: 200, description: 'The statements', schema: ExpectationsQuestionnaireSchema },
+      ],
       handle: async () => ({
         body: {
           scale: agreementScale,
@@ -121,17 +143,26 @@ export function assessmentRoutes(store: ContentStore): RouteSpec[] {
       path: '/assessment/expectations/share-codes',
       operationId: 'createExpectationsShareCode',
       summary: 'Turn one person’s answers into a share code',
-      description: 'The code holds the answers and stakeholder group; nothing is stored on the server.',
+      description:
+        'The code holds the answers and stakeholder group; nothing is stored on the server.',
       tags: ['Shared expectations'],
       body: CreateShareCodeRequestSchema,
       cache: 'none',
       responses: [{ status: 201, description: 'The share code', schema: ShareCodeResponseSchema }],
-      handle: async ({ body }) => {
+      handle: async ({ body, req }) => {
         const questions = await expectationQuestions();
         const code = underBody(() =>
-          encodeShareCode({ kind: 'expectations', questions, group: body.group, answers: body.answers }),
+          encodeShareCode({
+            kind: 'expectations',
+            questions,
+            group: body.group,
+            answers: rawAnswers(req),
+          }),
         );
-        return { status: 201, body: { kind: 'expectations', code, group: body.group ?? null, answers: body.answers } };
+        return {
+          status: 201,
+          body: { kind: 'expectations', code, group: body.group ?? null, answers: body.answers },
+        };
       },
     }),
     defineRoute({
@@ -142,11 +173,24 @@ export function assessmentRoutes(store: ContentStore): RouteSpec[] {
       tags: ['Shared expectations'],
       body: ReadShareCodeRequestSchema,
       cache: 'none',
-      responses: [{ status: 200, description: 'The answers in the code', schema: ShareCodeResponseSchema }],
+      responses: [
+        { status: 200, description: 'The answers in the code', schema: ShareCodeResponseSchema },
+      ],
       handle: async ({ body }) => {
         try {
-          const decoded = decodeShareCode({ code: body.code, kind: 'expectations', questions: await expectationQuestions() });
-          return { body: { kind: 'expectations', code: body.code, group: decoded.group ?? null, answers: decoded.answers } };
+          const decoded = decodeShareCode({
+            code: body.code,
+            kind: 'expectations',
+            questions: await expectationQuestions(),
+          });
+          return {
+            body: {
+              kind: 'expectations',
+              code: body.code,
+              group: decoded.group ?? null,
+              answers: decoded.answers,
+            },
+          };
         } catch (error) {
           throw atPath(error, ['body', 'code']);
         }
@@ -160,7 +204,13 @@ export function assessmentRoutes(store: ContentStore): RouteSpec[] {
       tags: ['Shared expectations'],
       body: CompareExpectationsRequestSchema,
       cache: 'none',
-      responses: [{ status: 200, description: 'Statements, most divergent first', schema: ExpectationComparisonSchema }],
+      responses: [
+        {
+          status: 200,
+          description: 'Statements, most divergent first',
+          schema: ExpectationComparisonSchema,
+        },
+      ],
       handle: async ({ body }) => {
         const questions = await expectationQuestions();
         const respondents = body.respondents.map((respondent, index) => {

@@ -20,7 +20,13 @@ export function catalogueRoutes(store: ContentStore): RouteSpec[] {
       summary: 'List the content types, their paths and their filters',
       tags: ['Catalogue'],
       cache: 'published',
-      responses: [{ status: 200, description: 'Every content type', schema: z.object({ items: z.array(ContentTypeInfoSchema) }) }],
+      responses: [
+        {
+          status: 200,
+          description: 'Every content type',
+          schema: z.object({ items: z.array(ContentTypeInfoSchema) }),
+        },
+      ],
       handle: async () => ({ body: { items: describeContentTypes() } }),
     }),
     defineRoute({
@@ -39,7 +45,11 @@ export function catalogueRoutes(store: ContentStore): RouteSpec[] {
           store.allPublished('mechanisms'),
           store.allPublished('outcomes'),
         ]);
-        return { body: buildChangeModel({ conditions, mechanisms, outcomes } as Parameters<typeof buildChangeModel>[0]) };
+        return {
+          body: buildChangeModel({ conditions, mechanisms, outcomes } as Parameters<
+            typeof buildChangeModel
+          >[0]),
+        };
       },
     }),
     defineRoute({
@@ -50,7 +60,9 @@ export function catalogueRoutes(store: ContentStore): RouteSpec[] {
       description: 'Valid against the content bundle schema; free to reuse.',
       tags: ['Catalogue'],
       cache: 'published',
-      responses: [{ status: 200, description: 'The published content bundle', schema: ContentBundleSchema }],
+      responses: [
+        { status: 200, description: 'The published content bundle', schema: ContentBundleSchema },
+      ],
       handle: async () => ({ body: await loadPublishedBundle(store) }),
     }),
   ];

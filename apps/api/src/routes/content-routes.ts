@@ -42,10 +42,21 @@ function routesFor(key: ContentTypeKey, store: ContentStore): RouteSpec[] {
     tags: [type.label.plural],
     query,
     cache: 'published',
-    responses: [{ status: 200, description: `A page of ${type.label.plural.toLowerCase()}`, schema: pageOf(type.schema) }],
+    responses: [
+      {
+        status: 200,
+        description: `A page of ${type.label.plural.toLowerCase()}`,
+        schema: pageOf(type.schema),
+      },
+    ],
     handle: async ({ query: parsed }) => {
-      const { page, pageSize, ...rest } = parsed as { page: number; pageSize: number } & Record<string, string[]>;
-      const filters = Object.fromEntries(Object.entries(rest).filter(([, values]) => values !== undefined));
+      const { page, pageSize, ...rest } = parsed as { page: number; pageSize: number } & Record<
+        string,
+        string[]
+      >;
+      const filters = Object.fromEntries(
+        Object.entries(rest).filter(([, values]) => values !== undefined),
+      );
       const { items, total } = await store.listPublished(key, { filters, page, pageSize });
       return { body: { ...pageInfo({ page, pageSize }, total), items } };
     },
@@ -59,7 +70,9 @@ function routesFor(key: ContentTypeKey, store: ContentStore): RouteSpec[] {
     tags: [type.label.plural],
     params: ItemParamsSchema,
     cache: 'published',
-    responses: [{ status: 200, description: `The ${type.label.singular.toLowerCase()}`, schema: type.schema }],
+    responses: [
+      { status: 200, description: `The ${type.label.singular.toLowerCase()}`, schema: type.schema },
+    ],
     handle: async ({ params }) => {
       const item = await store.findPublished(key, params.idOrSlug);
       if (item === undefined) throw notFound(key, params.idOrSlug);

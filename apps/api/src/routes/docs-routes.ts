@@ -1,10 +1,12 @@
 import { createRequire } from 'node:module';
 import express, { type Router } from 'express';
-import { prepareBody, sendPrepared } from '../http/respond.js';
+import { prepareBody, writePrepared } from '../http/respond.js';
 import type { OpenApiDocument } from '../openapi/build-openapi.js';
 
 const require = createRequire(import.meta.url);
-const swaggerUiPath = (require('swagger-ui-dist') as { getAbsoluteFSPath: () => string }).getAbsoluteFSPath();
+const swaggerUiPath = (
+  require('swagger-ui-dist') as { getAbsoluteFSPath: () => string }
+).getAbsoluteFSPath();
 
 const DOCS_PAGE = `<!doctype html>
 <html lang="en">
@@ -35,8 +37,13 @@ const INIT_SCRIPT = `window.addEventListener('load', function () {
 /** The OpenAPI document and a readable reference page, served by the API itself. */
 export function mountDocs(router: Router, openApi: OpenApiDocument): void {
   const prepared = prepareBody(openApi);
-  router.get('/openapi.json', (req, res) => sendPrepared(req, res, prepared));
-  router.get('/docs', (_req, res) => {
+  router.get('/openapi.json', (req, res) => writePrepared(req, res, prepared));
+  router.get('/docs', (req, res) => {
+    // The page's links are relative, so they only resolve from /docs, not /docs/.
+    if (req.path.endsWith('/')) {
+      res.redirect(301, '../docs');
+      return;
+    }
     res.type('html').setHeader('Cache-Control', 'public, no-cache').send(DOCS_PAGE);
   });
   router.get('/docs/init.js', (_req, res) => {

@@ -6,5 +6,8 @@ export async function loadPublishedBundle(store: ContentStore): Promise<ContentB
   const collections = await Promise.all(
     contentTypeKeys.map(async (key) => [key, await store.allPublished(key)] as const),
   );
-  return { formatVersion: BUNDLE_FORMAT_VERSION, ...Object.fromEntries(collections) } as ContentBundle;
+  return {
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    ...Object.fromEntries(collections),
+  } as ContentBundle;
 }

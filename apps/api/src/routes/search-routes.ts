@@ -14,7 +14,9 @@ import type { ContentStore } from '../store/content-store.js';
 
 function parseTypes(type: string | string[] | undefined): ContentTypeKey[] {
   if (type === undefined) return [];
-  const paths = (Array.isArray(type) ? type : [type]).flatMap((part) => part.split(',')).filter(Boolean);
+  const paths = (Array.isArray(type) ? type : [type])
+    .flatMap((part) => part.split(','))
+    .filter(Boolean);
   return paths.map((path, index) => {
     const key = findContentTypeByPath(path);
     if (key) return key;
@@ -43,7 +45,9 @@ export function searchRoutes(store: ContentStore): RouteSpec[] {
       tags: ['Search'],
       query: SearchQuerySchema,
       cache: 'published',
-      responses: [{ status: 200, description: 'Matching items, best first', schema: SearchResponseSchema }],
+      responses: [
+        { status: 200, description: 'Matching items, best first', schema: SearchResponseSchema },
+      ],
       handle: async ({ query }) => {
         const collections = parseTypes(query.type);
         const words = searchWords(query.q);
@@ -54,7 +58,10 @@ export function searchRoutes(store: ContentStore): RouteSpec[] {
           pageSize: query.pageSize,
         });
         const totalsByType = Object.fromEntries(
-          Object.entries(totalsByCollection).map(([key, count]) => [contentTypes[key as ContentTypeKey].path, count]),
+          Object.entries(totalsByCollection).map(([key, count]) => [
+            contentTypes[key as ContentTypeKey].path,
+            count,
+          ]),
         );
         return {
           body: {
@@ -62,7 +69,10 @@ export function searchRoutes(store: ContentStore): RouteSpec[] {
             words,
             ...pageInfo(query, total),
             totalsByType,
-            hits: hits.map(({ rank: _rank, ...hit }) => ({ ...hit, type: contentTypes[hit.collection].path })),
+            hits: hits.map(({ rank: _rank, ...hit }) => ({
+              ...hit,
+              type: contentTypes[hit.collection].path,
+            })),
           },
         };
       },

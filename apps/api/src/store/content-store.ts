@@ -32,13 +32,18 @@ export interface SearchHit {
 export interface ContentStore {
   /** Increases whenever published content changes; part of every public cache key. */
   contentVersion(): Promise<number>;
-  listPublished(collection: ContentTypeKey, query: ListQuery): Promise<{ items: unknown[]; total: number }>;
+  listPublished(
+    collection: ContentTypeKey,
+    query: ListQuery,
+  ): Promise<{ items: unknown[]; total: number }>;
   findPublished(collection: ContentTypeKey, idOrSlug: string): Promise<unknown | undefined>;
   /** Every published item of a collection, in display order. */
   allPublished(collection: ContentTypeKey): Promise<unknown[]>;
-  search(
-    query: SearchQuery,
-  ): Promise<{ hits: SearchHit[]; total: number; totalsByCollection: Partial<Record<ContentTypeKey, number>> }>;
+  search(query: SearchQuery): Promise<{
+    hits: SearchHit[];
+    total: number;
+    totalsByCollection: Partial<Record<ContentTypeKey, number>>;
+  }>;
   /** True when no content item exists at all, published or not. */
   isEmpty(): Promise<boolean>;
   /** Stores every item of the bundle as its first revision and publishes it, in one transaction. */

@@ -13,11 +13,14 @@ export interface OpenedStore {
 }
 
 /** Opens the database, applies pending migrations and seeds an empty database. */
-export async function openStore(options: { dataDir: string; seed?: boolean }): Promise<OpenedStore> {
-  const { db, file } = openSqlite(options.dataDir);
+export async function openStore(options: {
+  dataDir: string;
+  seed?: boolean;
+}): Promise<OpenedStore> {
+  const { db, connection, file } = openSqlite(options.dataDir);
   try {
     const migrated = await migrateSqlite(db);
-    const store = new SqliteContentStore(db);
+    const store = new SqliteContentStore(db, connection);
     const seeded = options.seed === false ? false : await seedIfEmpty(store);
     return { store, location: file, migrated, seeded };
   } catch (error) {

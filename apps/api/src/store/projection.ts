@@ -1,9 +1,4 @@
-import {
-  type ContentTypeKey,
-  collectText,
-  contentTypes,
-  markdownToText,
-} from '@peer-toolkit/core';
+import { type ContentTypeKey, collectText, contentTypes, markdownToText } from '@peer-toolkit/core';
 
 export interface PublishedProjection {
   slug: string | null;
@@ -21,7 +16,10 @@ function field(item: Record<string, unknown>, name: string | undefined): unknown
  * What the public read path needs from one published item, derived from the registry: its slug,
  * title and order, the values of its filter fields, and its words for the search index.
  */
-export function projectItem(collection: ContentTypeKey, item: Record<string, unknown>): PublishedProjection {
+export function projectItem(
+  collection: ContentTypeKey,
+  item: Record<string, unknown>,
+): PublishedProjection {
   const type = contentTypes[collection];
   const slug = field(item, type.slugField);
   const order = field(item, type.orderField);

@@ -19,7 +19,9 @@ afterEach(() => {
 
 async function tableNames(dir: string): Promise<string[]> {
   const { db } = openSqlite(dir);
-  const { rows } = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db);
+  const { rows } = await sql<{
+    name: string;
+  }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db);
   await db.destroy();
   return rows.map((row) => row.name);
 }
@@ -31,7 +33,13 @@ describe('migrations', () => {
     expect(await migrateSqlite(db)).toEqual([]);
     await db.destroy();
     expect(await tableNames(dataDir)).toEqual(
-      expect.arrayContaining(['content_items', 'content_revisions', 'published_items', 'search_index', 'site_state']),
+      expect.arrayContaining([
+        'content_items',
+        'content_revisions',
+        'published_items',
+        'search_index',
+        'site_state',
+      ]),
     );
   });
 
@@ -86,9 +94,14 @@ describe('published reads', () => {
     const orders = all.items.map((item) => (item as { order: number }).order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
 
-    const paid = await store.listPublished('roles', { filters: { employmentBasis: ['paid'] }, page: 1, pageSize: 100 });
+    const paid = await store.listPublished('roles', {
+      filters: { employmentBasis: ['paid'] },
+      page: 1,
+      pageSize: 100,
+    });
     expect(paid.total).toBeGreaterThan(0);
-    for (const role of paid.items as { employmentBasis: string[] }[]) expect(role.employmentBasis).toContain('paid');
+    for (const role of paid.items as { employmentBasis: string[] }[])
+      expect(role.employmentBasis).toContain('paid');
 
     const both = await store.listPublished('roles', {
       filters: { employmentBasis: ['paid'], settings: ['inpatient', 'crisis'] },
@@ -118,10 +131,17 @@ describe('published reads', () => {
 
   it('search ranks title matches first and marks the matched words', async () => {
     const { store } = await openStore({ dataDir });
-    const result = await store.search({ words: ['supervision'], collections: [], page: 1, pageSize: 10 });
+    const result = await store.search({
+      words: ['supervision'],
+      collections: [],
+      page: 1,
+      pageSize: 10,
+    });
     expect(result.total).toBeGreaterThan(1);
     expect(result.hits[0]?.title.toLowerCase()).toContain('supervision');
-    const marked = result.hits.flatMap((hit) => hit.snippet.filter((part) => part.highlight).map((p) => p.text.toLowerCase()));
+    const marked = result.hits.flatMap((hit) =>
+      hit.snippet.filter((part) => part.highlight).map((p) => p.text.toLowerCase()),
+    );
     expect(marked.some((text) => text.startsWith('supervis'))).toBe(true);
     await store.close();
   });
@@ -129,7 +149,9 @@ describe('published reads', () => {
   it('search treats query syntax as plain words', async () => {
     const { store } = await openStore({ dataDir });
     for (const words of [['NOT'], ['"'], ['title:risk'], ['*'], ['AND', 'OR']]) {
-      await expect(store.search({ words, collections: [], page: 1, pageSize: 5 })).resolves.toBeDefined();
+      await expect(
+        store.search({ words, collections: [], page: 1, pageSize: 5 }),
+      ).resolves.toBeDefined();
     }
     await store.close();
   });

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { RequestListener } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Express } from 'express';
@@ -8,7 +9,10 @@ import type { ContentStore } from '../store/content-store.js';
 import { openStore } from '../store/open-store.js';
 
 export interface TestApp {
-  app: Express;
+  /** The request listener a real server uses, fast path included: give this to supertest. */
+  app: RequestListener;
+  /** The Express app behind it, for tests that inspect routes. */
+  express: Express;
   store: ContentStore;
   dataDir: string;
   close: () => Promise<void>;
@@ -18,13 +22,14 @@ export interface TestApp {
 export async function createTestApp(options: { allowedOrigins?: string[] } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'toolkit-api-'));
   const { store } = await openStore({ dataDir });
-  const app = createApp({
+  const { handle, express } = createApp({
     store,
     config: { allowedOrigins: options.allowedOrigins ?? [], logLevel: 'silent' },
     logger: pino({ level: 'silent' }),
   });
   return {
-    app,
+    app: handle,
+    express,
     store,
     dataDir,
     close: async () => {

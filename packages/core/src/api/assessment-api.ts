@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AnswerScaleSchema, AnswersSchema } from '../assessment/answer-scale.js';
 import { AssessmentResultSchema } from '../assessment/assessment-result.js';
-import { ExpectationComparisonSchema } from '../assessment/compare-expectations.js';
 import { ExpectationQuestionSchema } from '../assessment/expectation-question.js';
 import { ReadinessQuestionSchema } from '../assessment/readiness-question.js';
 import { ShareCodeKindSchema, ShareCodeSchema } from '../assessment/share-code.js';
@@ -11,23 +10,34 @@ export const ReadinessQuestionnaireSchema = z
   .object({
     scale: AnswerScaleSchema,
     notApplicableLabel: z.string(),
-    topics: z.array(z.object({ id: z.string(), slug: z.string(), title: z.string(), order: z.number() })),
+    topics: z.array(
+      z.object({ id: z.string(), slug: z.string(), title: z.string(), order: z.number() }),
+    ),
     questions: z.array(ReadinessQuestionSchema),
   })
   .meta({ title: 'Readiness self-assessment questions' });
 
 export const ReadinessResultsRequestSchema = z
-  .union([
-    z.strictObject({ answers: AnswersSchema }),
-    z.strictObject({ code: ShareCodeSchema }),
-  ])
-  .meta({ title: 'Answers to score', description: 'Either the answers themselves or a share code holding them.' });
+  .strictObject({
+    answers: AnswersSchema.optional(),
+    code: ShareCodeSchema.optional(),
+  })
+  .refine((body) => (body.answers === undefined) !== (body.code === undefined), {
+    message: 'Send either the answers or a share code, not both',
+    path: ['answers'],
+  })
+  .meta({
+    title: 'Answers to score',
+    description: 'Either the answers themselves or a share code holding them.',
+  });
 
 export const ReadinessResultsResponseSchema = z
   .object({
     result: AssessmentResultSchema,
     answers: AnswersSchema,
-    code: z.string().meta({ description: 'A share code holding these answers, to save or pass on.' }),
+    code: z
+      .string()
+      .meta({ description: 'A share code holding these answers, to save or pass on.' }),
   })
   .meta({ title: 'Readiness self-assessment results' });
 
@@ -63,10 +73,15 @@ export const CompareExpectationsRequestSchema = z
     respondents: z
       .array(
         z.strictObject({
-          label: z.string().trim().min(1, 'Enter a label for each person').max(60, 'Keep labels to 60 characters'),
+          label: z
+            .string()
+            .trim()
+            .min(1, 'Enter a label for each person')
+            .max(60, 'Keep labels to 60 characters'),
           code: ShareCodeSchema,
           group: StakeholderGroupSchema.optional().meta({
-            description: 'Overrides the stakeholder group held in the code; needed when the code has none.',
+            description:
+              'Overrides the stakeholder group held in the code; needed when the code has none.',
           }),
         }),
       )
@@ -74,4 +89,3 @@ export const CompareExpectationsRequestSchema = z
       .max(MAX_RESPONDENTS, `Compare at most ${MAX_RESPONDENTS} people at once`),
   })
   .meta({ title: 'Share codes to compare' });
-

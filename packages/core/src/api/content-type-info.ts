@@ -13,7 +13,9 @@ export const ContentTypeInfoSchema = z.object({
   path: z.string(),
   label: z.object({ singular: z.string(), plural: z.string() }),
   description: z.string(),
-  hasPages: z.boolean().meta({ description: 'True when items have a slug and a page of their own.' }),
+  hasPages: z
+    .boolean()
+    .meta({ description: 'True when items have a slug and a page of their own.' }),
   filters: z.array(FilterInfoSchema),
 });
 

@@ -34,5 +34,10 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 export function pageInfo(query: PageQuery, total: number) {
-  return { page: query.page, pageSize: query.pageSize, total, totalPages: Math.ceil(total / query.pageSize) };
+  return {
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+    totalPages: Math.ceil(total / query.pageSize),
+  };
 }

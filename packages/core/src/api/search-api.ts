@@ -17,11 +17,17 @@ export const SearchQuerySchema = PageQuerySchema.extend({
     .min(1, 'Enter words to search for')
     .max(200, 'Search for 200 characters or fewer')
     .refine((q) => searchWords(q).length > 0, 'Enter words to search for, using letters or numbers')
-    .meta({ description: 'What to search for. Every word must match; the last may be the start of a word.' }),
+    .meta({
+      description:
+        'What to search for. Every word must match; the last may be the start of a word.',
+    }),
   type: z
     .union([z.string(), z.array(z.string())])
     .optional()
-    .meta({ description: 'Content type paths to search in, like "topics" or "topics,roles". All when left out.' }),
+    .meta({
+      description:
+        'Content type paths to search in, like "topics" or "topics,roles". All when left out.',
+    }),
 }).strict();
 
 export const SearchHitSchema = z.object({
@@ -30,9 +36,10 @@ export const SearchHitSchema = z.object({
   id: z.string(),
   slug: z.string().nullable(),
   title: z.string(),
-  snippet: z
-    .array(z.object({ text: z.string(), highlight: z.boolean() }))
-    .meta({ description: 'The best-matching passage, in parts; parts with highlight true matched the search.' }),
+  snippet: z.array(z.object({ text: z.string(), highlight: z.boolean() })).meta({
+    description:
+      'The best-matching passage, in parts; parts with highlight true matched the search.',
+  }),
 });
 
 export const SearchResponseSchema = PageInfoSchema.extend({

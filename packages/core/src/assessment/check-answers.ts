@@ -24,7 +24,10 @@ export function checkAnswers(answers: unknown, questions: readonly AnswerableQue
       }));
   if (parsed.success) {
     const byId = new Map(questions.map((question) => [question.id, question]));
-    for (const [id, value] of Object.entries(parsed.data)) {
+    // Keys come from the input itself: a key such as "__proto__" from JSON.parse is an own
+    // property there but does not survive parsing, and must still be refused.
+    for (const id of Object.keys(answers as object)) {
+      const value = (answers as Record<string, unknown>)[id];
       const question = byId.get(id);
       if (!question) {
         issues.push({

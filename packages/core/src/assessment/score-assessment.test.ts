@@ -110,6 +110,7 @@ describe('scoreAssessment', () => {
     [{ 'rq-purpose-agreed': 2.5 }, ['answers', 'rq-purpose-agreed']],
     [{ 'rq-purpose-agreed': '3' }, ['answers', 'rq-purpose-agreed']],
     [{ 'rq-not-a-question': 3 }, ['answers', 'rq-not-a-question']],
+    [JSON.parse('{"__proto__": 3}'), ['answers', '__proto__']],
     [[3, 4], ['answers']],
     [null, ['answers']],
   ])('refuses the answers %j with an issue at %j', (answers, path) => {

@@ -3,14 +3,22 @@ import { type Publication, PublicationSchema } from '../evidence/publication.js'
 import { IdSchema } from '../schema/identifier.js';
 import { collectReferences } from '../schema/walk-schema.js';
 import type { ContentBundle } from './content-bundle.js';
-import { type ContentTypeKey, contentTypeKeys, contentTypes, isContentTypeKey } from './content-registry.js';
+import {
+  type ContentTypeKey,
+  contentTypeKeys,
+  contentTypes,
+  isContentTypeKey,
+} from './content-registry.js';
 
 export const RelatedItemSchema = z.object({
   collection: z.string(),
   id: IdSchema,
   slug: z.string().nullable(),
   title: z.string(),
-  summary: z.string().nullable().meta({ description: 'The item’s summary in Markdown, when it has one.' }),
+  summary: z
+    .string()
+    .nullable()
+    .meta({ description: 'The item’s summary in Markdown, when it has one.' }),
   /** The field the link is held in, like "relatedTopicIds". */
   field: z.string(),
 });
@@ -18,7 +26,9 @@ export const RelatedItemSchema = z.object({
 export const RelatedContentSchema = z.object({
   references: z.array(RelatedItemSchema).meta({ description: 'Items this item links to.' }),
   referencedBy: z.array(RelatedItemSchema).meta({ description: 'Items that link to this item.' }),
-  publications: z.array(PublicationSchema).meta({ description: 'Publications cited anywhere in the item.' }),
+  publications: z
+    .array(PublicationSchema)
+    .meta({ description: 'Publications cited anywhere in the item.' }),
 });
 
 export type RelatedItem = z.infer<typeof RelatedItemSchema>;
@@ -43,7 +53,11 @@ function describe(collection: ContentTypeKey, item: AnyItem, field: string): Rel
  * Resolves an item's links both ways: what it points at (other than publications), what points
  * at it, and every publication it cites. Links to items missing from the bundle are left out.
  */
-export function findRelated(bundle: ContentBundle, collection: ContentTypeKey, itemId: string): RelatedContent {
+export function findRelated(
+  bundle: ContentBundle,
+  collection: ContentTypeKey,
+  itemId: string,
+): RelatedContent {
   const items = (key: ContentTypeKey) => bundle[key] as AnyItem[];
   const item = items(collection).find((candidate) => candidate.id === itemId);
   if (!item) return { references: [], referencedBy: [], publications: [] };
@@ -74,6 +88,8 @@ export function findRelated(bundle: ContentBundle, collection: ContentTypeKey, i
     }
   }
 
-  const publications: Publication[] = bundle.publications.filter((publication) => cited.has(publication.id));
+  const publications: Publication[] = bundle.publications.filter((publication) =>
+    cited.has(publication.id),
+  );
   return { references, referencedBy, publications };
 }

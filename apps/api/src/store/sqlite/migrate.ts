@@ -14,7 +14,11 @@ export async function migrateSqlite(
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Database migration "${failed}" failed; the database is unchanged`, { cause: error });
+    throw new Error(`Database migration "${failed}" failed; the database is unchanged`, {
+      cause: error,
+    });
   }
-  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  return (results ?? [])
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName);
 }

@@ -23,7 +23,11 @@ class ToolkitSqliteDialect extends SqliteDialect {
 }
 
 /** Opens (creating if needed) the database file in `dataDir`, or an in-memory one for ':memory:'. */
-export function openSqlite(dataDir: string): { db: Kysely<Database>; file: string } {
+export function openSqlite(dataDir: string): {
+  db: Kysely<Database>;
+  connection: SqliteDatabase.Database;
+  file: string;
+} {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });
@@ -36,5 +40,5 @@ export function openSqlite(dataDir: string): { db: Kysely<Database>; file: strin
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new ToolkitSqliteDialect({ database: connection }) });
-  return { db, file };
+  return { db, connection, file };
 }

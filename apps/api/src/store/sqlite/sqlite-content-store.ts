@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type ContentTypeKey, contentTypeKeys } from '@peer-toolkit/core';
+import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import type { ContentStore, ListQuery, SearchHit, SearchQuery } from '../content-store.js';
 import type { Database } from '../database.js';
@@ -28,14 +29,22 @@ export function hashContent(content: string): string {
 }
 
 export class SqliteContentStore implements ContentStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly versionQuery: SqliteDatabase.Statement<[], { value: number }>;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    connection: SqliteDatabase.Database,
+  ) {
+    // Asked on every public read: prepared once and run directly, this costs a few microseconds
+    // where a query built per call costs tens.
+    this.versionQuery = connection.prepare(
+      "SELECT value FROM site_state WHERE key = 'content_version'",
+    );
+  }
 
   async contentVersion(): Promise<number> {
-    const row = await this.db
-      .selectFrom('site_state')
-      .select('value')
-      .where('key', '=', 'content_version')
-      .executeTakeFirstOrThrow();
+    const row = this.versionQuery.get();
+    if (!row) throw new Error('The content version is missing from site_state');
     return row.value;
   }
 
@@ -53,7 +62,9 @@ export class SqliteContentStore implements ContentStore {
         ),
       );
     }
-    const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+    const { total } = await base
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow();
     const rows = await base
       .select('content')
       .orderBy('sort_order')
@@ -97,14 +108,21 @@ export class SqliteContentStore implements ContentStore {
       .where(sql<boolean>`search_index MATCH ${match}`)
       .where('search_index.collection', 'in', collections);
     const totals = await filtered
-      .select(['search_index.collection as collection', (eb) => eb.fn.countAll<number>().as('total')])
+      .select([
+        'search_index.collection as collection',
+        (eb) => eb.fn.countAll<number>().as('total'),
+      ])
       .groupBy('search_index.collection')
       .execute();
-    const totalsByCollection = Object.fromEntries(totals.map((row) => [row.collection, Number(row.total)]));
+    const totalsByCollection = Object.fromEntries(
+      totals.map((row) => [row.collection, Number(row.total)]),
+    );
     const total = totals.reduce((sum, row) => sum + Number(row.total), 0);
     const rows = await filtered
       .innerJoin('published_items as p', (join) =>
-        join.onRef('p.collection', '=', 'search_index.collection').onRef('p.item_id', '=', 'search_index.item_id'),
+        join
+          .onRef('p.collection', '=', 'search_index.collection')
+          .onRef('p.item_id', '=', 'search_index.item_id'),
       )
       .select([
         'search_index.collection as collection',
@@ -132,7 +150,11 @@ export class SqliteContentStore implements ContentStore {
   }
 
   async isEmpty() {
-    const row = await this.db.selectFrom('content_items').select('item_id').limit(1).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('content_items')
+      .select('item_id')
+      .limit(1)
+      .executeTakeFirst();
     return row === undefined;
   }
 
@@ -145,7 +167,13 @@ export class SqliteContentStore implements ContentStore {
           const content = JSON.stringify(item);
           await trx
             .insertInto('content_items')
-            .values({ collection, item_id: itemId, created_at: now, updated_at: now, deleted_at: null })
+            .values({
+              collection,
+              item_id: itemId,
+              created_at: now,
+              updated_at: now,
+              deleted_at: null,
+            })
             .execute();
           const { id: revisionId } = await trx
             .insertInto('content_revisions')

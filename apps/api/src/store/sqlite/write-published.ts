@@ -8,7 +8,13 @@ type Writer = Kysely<Database> | Transaction<Database>;
 /** Replaces the public copy of one item (row, facets, search entry) with the given revision. */
 export async function writePublished(
   db: Writer,
-  input: { collection: ContentTypeKey; item: Record<string, unknown>; revisionId: number; content: string; now: string },
+  input: {
+    collection: ContentTypeKey;
+    item: Record<string, unknown>;
+    revisionId: number;
+    content: string;
+    now: string;
+  },
 ): Promise<void> {
   const { collection, item, revisionId, content, now } = input;
   const itemId = String(item.id);
@@ -35,15 +41,36 @@ export async function writePublished(
   }
   await db
     .insertInto('search_index')
-    .values({ collection, item_id: itemId, title: projection.search.title, body: projection.search.body })
+    .values({
+      collection,
+      item_id: itemId,
+      title: projection.search.title,
+      body: projection.search.body,
+    })
     .execute();
 }
 
 /** Takes one item out of public view. */
-export async function removePublished(db: Writer, collection: ContentTypeKey, itemId: string): Promise<void> {
-  await db.deleteFrom('search_index').where('collection', '=', collection).where('item_id', '=', itemId).execute();
-  await db.deleteFrom('published_facets').where('collection', '=', collection).where('item_id', '=', itemId).execute();
-  await db.deleteFrom('published_items').where('collection', '=', collection).where('item_id', '=', itemId).execute();
+export async function removePublished(
+  db: Writer,
+  collection: ContentTypeKey,
+  itemId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('search_index')
+    .where('collection', '=', collection)
+    .where('item_id', '=', itemId)
+    .execute();
+  await db
+    .deleteFrom('published_facets')
+    .where('collection', '=', collection)
+    .where('item_id', '=', itemId)
+    .execute();
+  await db
+    .deleteFrom('published_items')
+    .where('collection', '=', collection)
+    .where('item_id', '=', itemId)
+    .execute();
 }
 
 /** Marks published content as changed, which changes every public ETag. */
