@@ -1,5 +1,7 @@
 import {
+  contentTypeKeys,
   contentTypes,
+  describeFilters,
   encodeShareCode,
   findContentTypeByPath,
   type StakeholderGroup,
@@ -228,6 +230,20 @@ describe('the served OpenAPI document', () => {
       for (const parameter of declared) {
         expect(parameter.required, `${key} {${parameter.name}}`).toBe(true);
         expect(parameter.schema, `${key} {${parameter.name}}`).toBeDefined();
+      }
+    }
+  });
+
+  it('lists the allowed values of every list filter', () => {
+    for (const key of contentTypeKeys) {
+      const { path } = contentTypes[key];
+      const parameters = (doc.paths[`/api/v1/${path}`]?.get?.parameters ?? []) as {
+        name: string;
+        schema: { items?: { enum?: string[] } };
+      }[];
+      for (const filter of describeFilters(key)) {
+        const parameter = parameters.find((candidate) => candidate.name === filter.field);
+        expect(parameter?.schema.items?.enum, `${path} ${filter.field}`).toEqual(filter.values);
       }
     }
   });

@@ -1,4 +1,4 @@
-import { ProblemDetailsSchema } from '@peer-toolkit/core';
+import { META_FILTER_VALUES, ProblemDetailsSchema } from '@peer-toolkit/core';
 import { z } from 'zod';
 import type { RouteSpec } from '../http/route.js';
 import type { ExtraOperation } from '../routes/extra-operations.js';
@@ -29,23 +29,27 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
     required?: string[];
   };
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
-    const { description, ...rest } = property as { description?: string } & JsonSchema;
+    const {
+      description,
+      [META_FILTER_VALUES]: values,
+      ...rest
+    } = property as {
+      description?: string;
+      [META_FILTER_VALUES]?: string[];
+    } & JsonSchema;
+    // A filter is sent as a repeated parameter or a comma-separated list of allowed values.
+    const schema = values ? { type: 'array', items: { type: 'string', enum: values } } : rest;
     return {
       name,
       in: location,
       required: location === 'path' || (json.required ?? []).includes(name),
       ...(description ? { description } : {}),
-      schema: rest,
+      schema,
       // Filter parameters accept a repeated parameter as well as a comma-separated list.
       ...(location === 'query' ? { style: 'form', explode: true } : {}),
     };
   });
 }
-
-/**
- * Bodies of the endpoints outside the route list, by path, so clients can rely on them too.
- * An OpenAPI document is only sketched: its full schema is the OpenAPI 3.1 one.
- */
 
 const problemResponse = (description: string) => ({
   description,

@@ -3,6 +3,9 @@ import type { ContentTypeKey } from '../bundle/content-registry.js';
 import { describeFilters } from './content-type-info.js';
 import { PageQuerySchema } from './pagination.js';
 
+/** Carries a filter's allowed values into JSON Schema, where the parsing pipe hides them. */
+export const META_FILTER_VALUES = 'x-filter-values';
+
 /**
  * The query string of a list endpoint: paging plus one parameter per filter field. A filter takes
  * one value, a comma-separated list, or the parameter repeated; an item matches any of the values.
@@ -19,7 +22,10 @@ export function listQuerySchema(key: ContentTypeKey) {
         .transform((raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((part) => part.split(',')))
         .pipe(z.array(value).min(1))
         .optional()
-        .meta({ description: `${filter.title}: one or more of ${filter.values.join(', ')}` });
+        .meta({
+          description: `${filter.title}: one or more of ${filter.values.join(', ')}`,
+          [META_FILTER_VALUES]: filter.values,
+        });
       return [filter.field, schema];
     }),
   );
