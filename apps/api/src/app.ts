@@ -102,6 +102,16 @@ export function createApp({ store, config, logger }: AppDeps): ToolkitApp {
   app.use(
     pinoHttp({
       logger: log,
+      // Only what an operator needs; never headers, which will carry cookies and tokens.
+      serializers: {
+        req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          remoteAddress: req.remoteAddress,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
       genReqId: (req, res) => {
         const id = requestIdFor(req);
         res.setHeader('X-Request-Id', id);

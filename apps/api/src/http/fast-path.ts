@@ -47,7 +47,11 @@ export function withFastPath(options: {
     if (logger.isLevelEnabled('info')) {
       const responseTime = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info(
-        { req: { id, method: req.method, url }, res: { statusCode: res.statusCode }, responseTime },
+        {
+          req: { id, method: req.method, url, remoteAddress: req.socket.remoteAddress },
+          res: { statusCode: res.statusCode },
+          responseTime,
+        },
         'request completed',
       );
     }
