@@ -7,6 +7,8 @@ import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { pinoHttp } from 'pino-http';
 import vary from 'vary';
+import { AuthService } from './auth/auth-service.js';
+import { SessionCookie } from './auth/session-cookie.js';
 import type { ApiConfig } from './env.js';
 import { AllowedMethods } from './http/allowed-methods.js';
 import { withFastPath } from './http/fast-path.js';
@@ -16,6 +18,13 @@ import { requestIdFor } from './http/request-id.js';
 import { ResponseCache } from './http/response-cache.js';
 import type { RouteSpec } from './http/route.js';
 import { buildOpenApi } from './openapi/build-openapi.js';
+import { auditRoutes } from './routes/admin/audit-routes.js';
+import { authRoutes } from './routes/admin/auth-routes.js';
+import { editorialRoutes } from './routes/admin/editorial-routes.js';
+import { historyRoutes } from './routes/admin/history-routes.js';
+import type { AdminServices } from './routes/admin/services.js';
+import { transferRoutes } from './routes/admin/transfer-routes.js';
+import { userRoutes } from './routes/admin/user-routes.js';
 import { assessmentRoutes } from './routes/assessment-routes.js';
 import { catalogueRoutes } from './routes/catalogue-routes.js';
 import { contentRoutes } from './routes/content-routes.js';
@@ -23,14 +32,28 @@ import { mountDocs } from './routes/docs-routes.js';
 import { extraOperations } from './routes/extra-operations.js';
 import { searchRoutes } from './routes/search-routes.js';
 import type { ContentStore } from './store/content-store.js';
+import type { Stores } from './store/open-store.js';
 
 export const API_VERSION = '1.0.0';
 export const API_PREFIX = '/api/v1';
 
+export type AppConfig = Pick<
+  ApiConfig,
+  | 'allowedOrigins'
+  | 'logLevel'
+  | 'publicOrigin'
+  | 'adminOrigins'
+  | 'trustProxy'
+  | 'sessionIdleMinutes'
+  | 'sessionMaxHours'
+>;
+
 export interface AppDeps {
-  store: ContentStore;
-  config: Pick<ApiConfig, 'allowedOrigins' | 'logLevel'>;
+  stores: Stores;
+  config: AppConfig;
   logger?: Logger;
+  /** Milliseconds since the epoch; tests move it to check expiry and throttling. */
+  clock?: () => number;
 }
 
 export interface ToolkitApp {
@@ -40,13 +63,25 @@ export interface ToolkitApp {
   handle: RequestListener;
 }
 
-/** Every JSON endpoint under /api/v1, described once. */
+/** Every public JSON endpoint under /api/v1, described once. */
 export function apiRoutes(store: ContentStore): RouteSpec[] {
   return [
     ...catalogueRoutes(store),
     ...contentRoutes(store),
     ...searchRoutes(store),
     ...assessmentRoutes(store),
+  ];
+}
+
+/** Every authenticated endpoint under /api/v1/admin. */
+export function adminRoutes(services: AdminServices): RouteSpec[] {
+  return [
+    ...authRoutes(services),
+    ...userRoutes(services),
+    ...editorialRoutes(services),
+    ...historyRoutes(services),
+    ...auditRoutes(services),
+    ...transferRoutes(services),
   ];
 }
 
@@ -88,14 +123,20 @@ function sendNotFoundOrNotAllowed(allowed: AllowedMethods): RequestHandler {
 }
 
 /** Builds the app. `server.ts` only loads configuration and listens; tests call this. */
-export function createApp({ store, config, logger }: AppDeps): ToolkitApp {
+export function createApp({ stores, config, logger, clock = Date.now }: AppDeps): ToolkitApp {
   const log = logger ?? pino({ level: config.logLevel });
-  const routes = apiRoutes(store);
+  const store = stores.content;
+  const auth = new AuthService(stores.accounts, stores.audit, config, clock);
+  const cookie = new SessionCookie(config.publicOrigin);
+  const services: AdminServices = { stores, auth, cookie, clock };
+  const routes = [...apiRoutes(store), ...adminRoutes(services)];
   const allowed = new AllowedMethods();
   const cache = new ResponseCache();
   const security = helmet();
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client address comes from X-Forwarded-For; otherwise never.
+  app.set('trust proxy', config.trustProxy);
   // ETags are strong hashes set by the routes themselves.
   app.set('etag', false);
 
@@ -164,8 +205,26 @@ export function createApp({ store, config, logger }: AppDeps): ToolkitApp {
   for (const extra of extraOperations) allowed.add(extra.path, extra.method);
 
   const api = express.Router();
-  mountRoutes({ router: api, prefix: API_PREFIX, routes, store, cache, allowed });
-  mountDocs(api, buildOpenApi({ routes, extra: extraOperations, version: API_VERSION }));
+  mountRoutes({
+    router: api,
+    prefix: API_PREFIX,
+    routes,
+    store,
+    cache,
+    allowed,
+    auth,
+    cookie,
+    adminOrigins: config.adminOrigins,
+  });
+  mountDocs(
+    api,
+    buildOpenApi({
+      routes,
+      extra: extraOperations,
+      version: API_VERSION,
+      sessionCookieName: cookie.name,
+    }),
+  );
   app.use(API_PREFIX, api);
   app.use(sendNotFoundOrNotAllowed(allowed));
   app.use(problemHandler);

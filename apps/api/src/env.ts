@@ -32,6 +32,34 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   ALLOWED_ORIGINS: originList,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'Write PUBLIC_ORIGIN like https://toolkit.example.org' })
+    .optional(),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  ADMIN_EMAIL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[^\s@]+@[^\s@]+$/, 'Write ADMIN_EMAIL as an email address')
+    .default('admin@localhost'),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(8, 'ADMIN_PASSWORD must be at least 8 characters')
+    .max(128)
+    .optional(),
 });
 
 export interface ApiConfig {
@@ -42,6 +70,20 @@ export interface ApiConfig {
   /** Origins allowed to call the API from a browser (CORS). */
   allowedOrigins: string[];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /**
+   * The address people use to reach the API and admin. Its scheme decides Secure cookies, and
+   * it is the origin state-changing requests must come from.
+   */
+  publicOrigin: string;
+  /** Origins the admin may send state-changing requests from. */
+  adminOrigins: string[];
+  /** Whether X-Forwarded-For from a reverse proxy gives the client address. */
+  trustProxy: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  auditRetentionDays: number;
+  /** The first admin, created when there are no users. No password means one is generated. */
+  bootstrapAdmin: { email: string; password: string | undefined };
 }
 
 /**
@@ -49,7 +91,9 @@ export interface ApiConfig {
  * naming the variable, instead of failing later in an unexpected place.
  */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const parsed = EnvSchema.safeParse(source);
+  // An empty variable (as in a copied .env.example) means "use the default".
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}\nSee apps/api/.env.example.`);
@@ -61,5 +105,24 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): ApiConfig {
     dataDir: resolve(env.DATA_DIR),
     allowedOrigins: env.ALLOWED_ORIGINS,
     logLevel: env.LOG_LEVEL,
+    publicOrigin: new URL(env.PUBLIC_ORIGIN ?? `http://${displayHost(env.HOST)}:${env.PORT}`)
+      .origin,
+    adminOrigins: env.PUBLIC_ORIGIN
+      ? [new URL(env.PUBLIC_ORIGIN).origin]
+      : // Left to default, the API answers on this machine under either name.
+        [
+          `http://${displayHost(env.HOST)}:${env.PORT}`,
+          `http://localhost:${env.PORT}`,
+          `http://127.0.0.1:${env.PORT}`,
+        ].filter((origin, index, all) => all.indexOf(origin) === index),
+    trustProxy: env.TRUST_PROXY === 'true',
+    sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    sessionMaxHours: env.SESSION_MAX_HOURS,
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    bootstrapAdmin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
   };
+}
+
+function displayHost(host: string): string {
+  return host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 }

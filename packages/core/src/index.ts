@@ -1,5 +1,11 @@
 // Public entry point of @peer-toolkit/core. Content lives in "./content", test fixtures in "./fixtures".
 
+export * from './api/admin/audit-api.js';
+export * from './api/admin/auth-api.js';
+export * from './api/admin/editorial-api.js';
+export * from './api/admin/roles.js';
+export * from './api/admin/transfer-api.js';
+export * from './api/admin/users-api.js';
 export * from './api/assessment-api.js';
 export * from './api/content-type-info.js';
 export * from './api/list-query.js';
@@ -15,6 +21,7 @@ export * from './assessment/score-assessment.js';
 export * from './assessment/share-code.js';
 export * from './bundle/content-bundle.js';
 export * from './bundle/content-registry.js';
+export * from './bundle/diff-items.js';
 export * from './bundle/find-related.js';
 export type { BundleProblem, IntegrityRuleName } from './bundle/rules/integrity-rule.js';
 export * from './bundle/validate-bundle.js';

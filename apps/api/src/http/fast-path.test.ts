@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import type { ContentStore } from '../store/content-store.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { createTestApp, type TestApp, testConfig } from '../testing/test-app.js';
 import { withFastPath } from './fast-path.js';
 import { prepareBody } from './respond.js';
 import { ResponseCache } from './response-cache.js';
@@ -73,8 +73,8 @@ describe('the cached-read fast path', () => {
       },
     }) as ContentStore;
     const { handle } = createApp({
-      store,
-      config: { allowedOrigins: [], logLevel: 'silent' },
+      stores: { ...testApp.stores, content: store },
+      config: testConfig(),
       logger: pino({ level: 'silent' }),
     });
     const first = await request(handle).get('/api/v1/topics/training');

@@ -1,11 +1,14 @@
 import { AppError, validationError } from '@peer-toolkit/core';
 import express, { type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
+import type { AuthService } from '../auth/auth-service.js';
+import type { SessionCookie } from '../auth/session-cookie.js';
 import type { ContentStore } from '../store/content-store.js';
 import type { AllowedMethods } from './allowed-methods.js';
+import { checkAccess, checkCsrf } from './guard.js';
 import { prepareBody, sendUncached, writePrepared } from './respond.js';
 import { ResponseCache } from './response-cache.js';
-import type { RouteSpec } from './route.js';
+import { needsCsrfCheck, type RouteSpec } from './route.js';
 
 const JSON_BODY_LIMIT = '64kb';
 
@@ -64,9 +67,14 @@ export function mountRoutes(options: {
   store: ContentStore;
   cache: ResponseCache;
   allowed: AllowedMethods;
+  auth: AuthService;
+  cookie: SessionCookie;
+  /** Origins state-changing admin requests may come from. */
+  adminOrigins: readonly string[];
 }): void {
-  const { router, prefix, routes, store, cache, allowed } = options;
-  const jsonBody = express.json({ limit: JSON_BODY_LIMIT, strict: true, type: 'application/json' });
+  const { router, prefix, routes, store, cache, allowed, auth, cookie, adminOrigins } = options;
+  const jsonBody = (limit = JSON_BODY_LIMIT) =>
+    express.json({ limit, strict: true, type: 'application/json' });
 
   for (const spec of routes) {
     allowed.add(`${prefix}${spec.path}`, spec.method);
@@ -79,11 +87,19 @@ export function mountRoutes(options: {
         writePrepared(req, res, cached, success.status);
         return;
       }
+      const session =
+        (spec.access ?? 'public') === 'public' && !spec.path.startsWith('/admin/')
+          ? undefined
+          : await auth.resolve(cookie.read(req));
+      checkAccess(spec, session);
       const input = {
         params: parsePart(spec.params, req.params, 'params'),
         query: parsePart(spec.query, req.query, 'query'),
         body: parsePart(spec.body, req.body, 'body'),
+        auth: session,
+        client: { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null },
         req,
+        res,
       };
       if (key !== undefined) {
         const { body } = await spec.handle(input);
@@ -93,21 +109,24 @@ export function mountRoutes(options: {
         writePrepared(req, res, prepared, success.status);
         return;
       }
-      const { status = success.status, body } = await spec.handle(input);
+      const { status = success.status, body, headers } = await spec.handle(input);
       checkResponse(spec, status, body);
+      for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
       sendUncached(res, body, status);
     };
 
     if (spec.method === 'get') {
       router.get(spec.path, handler);
     } else {
-      router.post(
+      router[spec.method](
         spec.path,
         (req, _res, next) => {
+          // The origin check comes first: a forged request is refused before its body is read.
+          if (needsCsrfCheck(spec)) checkCsrf(req, adminOrigins);
           if (spec.body) requireJson(req);
           next();
         },
-        jsonBody,
+        jsonBody(spec.bodyLimit),
         handler,
       );
     }

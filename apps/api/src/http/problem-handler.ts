@@ -2,6 +2,7 @@ import { AppError, type ErrorCode, isAppError, PROBLEM_MEDIA_TYPE } from '@peer-
 import type { ErrorRequestHandler, Request, Response } from 'express';
 
 interface HttpLikeError {
+  limit?: number;
   status?: number;
   statusCode?: number;
   type?: string;
@@ -13,7 +14,12 @@ function fromHttpError(error: HttpLikeError & Error): AppError | undefined {
   const status = error.status ?? error.statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
   const byStatus: Partial<Record<number, [ErrorCode, string]>> = {
-    413: ['PAYLOAD_TOO_LARGE', 'The request body is too large. Send less than 64 KB.'],
+    413: [
+      'PAYLOAD_TOO_LARGE',
+      typeof error.limit === 'number'
+        ? `The request body is too large. Send less than ${Math.round(error.limit / 1024)} KB.`
+        : 'The request body is too large.',
+    ],
     415: ['UNSUPPORTED_MEDIA_TYPE', 'Send the request body as UTF-8 JSON.'],
   };
   const [code, safeMessage] = byStatus[status] ?? [
@@ -30,6 +36,8 @@ function fromHttpError(error: HttpLikeError & Error): AppError | undefined {
 
 export function sendProblem(req: Request, res: Response, error: AppError): void {
   const problem = error.toProblem(req.originalUrl);
+  const retryAfter = error.extensions?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
   res.status(error.status);
   res.setHeader('Content-Type', `${PROBLEM_MEDIA_TYPE}; charset=utf-8`);
   res.setHeader('Cache-Control', 'no-store');

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { createTestApp, type TestApp, testConfig } from '../testing/test-app.js';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -23,8 +23,8 @@ describe('request logs', () => {
       },
     });
     const { handle } = createApp({
-      store: testApp.store,
-      config: { allowedOrigins: [], logLevel: 'info' },
+      stores: testApp.stores,
+      config: testConfig({ logLevel: 'info' }),
       logger: pino({ level: 'info' }, sink),
     });
     const send = () =>

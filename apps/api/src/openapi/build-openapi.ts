@@ -1,6 +1,11 @@
-import { META_FILTER_VALUES, ProblemDetailsSchema } from '@peer-toolkit/core';
+import {
+  CSRF_HEADER,
+  CSRF_HEADER_VALUE,
+  META_FILTER_VALUES,
+  ProblemDetailsSchema,
+} from '@peer-toolkit/core';
 import { z } from 'zod';
-import type { RouteSpec } from '../http/route.js';
+import { needsCsrfCheck, type RouteSpec } from '../http/route.js';
 import type { ExtraOperation } from '../routes/extra-operations.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -79,21 +84,69 @@ function operationFor(spec: RouteSpec) {
   }
   if (spec.cache === 'published') responses['304'] = notModified;
   responses['400'] = problemResponse('The request could not be read');
-  if (spec.params)
-    responses['404'] = problemResponse('No published item has that id or web address name');
+  if (spec.params) responses['404'] = problemResponse('Nothing has that id or name');
   if (spec.body) {
     responses['413'] = problemResponse('The body is too large');
     responses['415'] = problemResponse('The body is not JSON');
   }
   if (spec.query || spec.body || spec.params)
     responses['422'] = problemResponse('The request failed validation');
+  const isProtected = (spec.access ?? 'public') !== 'public';
+  if (isProtected) responses['401'] = problemResponse('No valid session: sign in');
+  if (isProtected || needsCsrfCheck(spec)) {
+    responses['403'] = problemResponse(
+      'The role, session stage or request origin does not allow this',
+    );
+  }
+  if (spec.ifMatch) {
+    responses['412'] = problemResponse(
+      'A newer version exists; `current` holds it, to compare and merge',
+    );
+    responses['428'] = problemResponse('If-Match is missing');
+  }
+  for (const error of spec.errors ?? [])
+    responses[String(error.status)] = problemResponse(error.description);
   responses['500'] = problemResponse('Something went wrong');
+  const headers = [
+    ...(needsCsrfCheck(spec)
+      ? [
+          {
+            name: CSRF_HEADER,
+            in: 'header',
+            required: true,
+            description: `Any value (the admin sends "${CSRF_HEADER_VALUE}"). With a matching Origin, it shows the request comes from the admin's own pages.`,
+            schema: { type: 'string' },
+          },
+        ]
+      : []),
+    ...(spec.ifMatch
+      ? [
+          {
+            name: 'If-Match',
+            in: 'header',
+            required: true,
+            description: 'The ETag of the version you are changing, like "r12".',
+            schema: { type: 'string' },
+          },
+        ]
+      : []),
+  ];
   return {
     operationId: spec.operationId,
     summary: spec.summary,
     ...(spec.description ? { description: spec.description } : {}),
     tags: spec.tags,
-    parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')],
+    ...(isProtected
+      ? {
+          security: [{ sessionCookie: [] }],
+          'x-required-role': spec.access,
+        }
+      : {}),
+    parameters: [
+      ...parametersOf(spec.params, 'path'),
+      ...parametersOf(spec.query, 'query'),
+      ...headers,
+    ],
     ...(spec.body
       ? {
           requestBody: {
@@ -114,6 +167,7 @@ export function buildOpenApi(options: {
   routes: RouteSpec[];
   extra: ExtraOperation[];
   version: string;
+  sessionCookieName: string;
 }) {
   const paths: Record<string, Record<string, unknown>> = {};
   const add = (path: string, method: string, operation: unknown) => {
@@ -156,7 +210,17 @@ export function buildOpenApi(options: {
     },
     servers: [{ url: '/' }],
     paths,
-    components: { schemas: { Problem: toSchema(ProblemDetailsSchema, 'output') } },
+    components: {
+      schemas: { Problem: toSchema(ProblemDetailsSchema, 'output') },
+      securitySchemes: {
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: options.sessionCookieName,
+          description: 'Set by POST /api/v1/admin/auth/sign-in. HttpOnly; SameSite=Strict.',
+        },
+      },
+    },
   };
 }
 

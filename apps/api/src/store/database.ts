@@ -7,6 +7,10 @@ export interface ContentItemsTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  review_requested_at: string | null;
+  review_requested_by: string | null;
+  /** Set when a published item is withdrawn; cleared when it is published again. */
+  unpublished_at: string | null;
   /** The newest unpublished revision, if any. */
   draft_revision_id: number | null;
   /** The revision the public sees, if any. */
@@ -23,6 +27,8 @@ export interface ContentRevisionsTable {
   content_hash: string;
   author: string;
   created_at: string;
+  note: string | null;
+  title: string;
 }
 
 /** The published content, denormalised for public reads. Rewritten on every publish. */
@@ -58,7 +64,65 @@ export interface SiteStateTable {
   value: number;
 }
 
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  role: 'editor' | 'publisher' | 'admin';
+  password_hash: string;
+  must_change_password: number;
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  /** The last TOTP time step accepted, so a code cannot be used twice. */
+  totp_last_step: number | null;
+  disabled_at: string | null;
+  last_sign_in_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Only a hash of each session token is stored, so a copy of the database cannot sign anyone in. */
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  stage: 'signed-in' | 'second-factor' | 'enrol-second-factor';
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string | null;
+}
+
+export interface SecuritySettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_email: string | null;
+  ip: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  details: string;
+}
+
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  sign_in_throttle: SignInThrottleTable;
+  security_settings: SecuritySettingsTable;
+  audit_log: AuditLogTable;
   content_items: ContentItemsTable;
   content_revisions: ContentRevisionsTable;
   published_items: PublishedItemsTable;

@@ -66,21 +66,22 @@ describe('opening the store', () => {
   it('seeds the default content, published, on first start only', async () => {
     const first = await openStore({ dataDir });
     expect(first.seeded).toBe(true);
-    const version = await first.store.contentVersion();
-    const topics = await first.store.allPublished('topics');
+    const version = await first.stores.content.contentVersion();
+    const topics = await first.stores.content.allPublished('topics');
     expect(topics).toHaveLength(loadDefaultBundle().topics.length);
-    await first.store.close();
+    await first.stores.content.close();
 
     const second = await openStore({ dataDir });
     expect(second.seeded).toBe(false);
     expect(second.migrated).toEqual([]);
-    expect(await second.store.contentVersion()).toBe(version);
-    expect(await second.store.allPublished('topics')).toEqual(topics);
-    await second.store.close();
+    expect(await second.stores.content.contentVersion()).toBe(version);
+    expect(await second.stores.content.allPublished('topics')).toEqual(topics);
+    await second.stores.content.close();
   });
 
   it('keeps the default content exactly as parsed', async () => {
-    const { store } = await openStore({ dataDir });
+    const { stores } = await openStore({ dataDir });
+    const store = stores.content;
     const bundle = loadDefaultBundle();
     expect(await store.findPublished('roles', bundle.roles[0]!.id)).toEqual(bundle.roles[0]);
     await store.close();
@@ -89,7 +90,8 @@ describe('opening the store', () => {
 
 describe('published reads', () => {
   it('list in display order with filters and pages', async () => {
-    const { store } = await openStore({ dataDir });
+    const { stores } = await openStore({ dataDir });
+    const store = stores.content;
     const all = await store.listPublished('topics', { filters: {}, page: 1, pageSize: 100 });
     const orders = all.items.map((item) => (item as { order: number }).order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
@@ -120,7 +122,8 @@ describe('published reads', () => {
   });
 
   it('find an item by id or by slug', async () => {
-    const { store } = await openStore({ dataDir });
+    const { stores } = await openStore({ dataDir });
+    const store = stores.content;
     const publication = loadDefaultBundle().publications[0]!;
     expect(await store.findPublished('publications', publication.id)).toEqual(publication);
     expect(await store.findPublished('publications', publication.slug)).toEqual(publication);
@@ -130,7 +133,8 @@ describe('published reads', () => {
   });
 
   it('search ranks title matches first and marks the matched words', async () => {
-    const { store } = await openStore({ dataDir });
+    const { stores } = await openStore({ dataDir });
+    const store = stores.content;
     const result = await store.search({
       words: ['supervision'],
       collections: [],
@@ -147,7 +151,8 @@ describe('published reads', () => {
   });
 
   it('search treats query syntax as plain words', async () => {
-    const { store } = await openStore({ dataDir });
+    const { stores } = await openStore({ dataDir });
+    const store = stores.content;
     for (const words of [['NOT'], ['"'], ['title:risk'], ['*'], ['AND', 'OR']]) {
       await expect(
         store.search({ words, collections: [], page: 1, pageSize: 5 }),

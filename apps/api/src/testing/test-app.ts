@@ -4,36 +4,62 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Express } from 'express';
 import { pino } from 'pino';
-import { createApp } from '../app.js';
+import { type AppConfig, createApp } from '../app.js';
 import type { ContentStore } from '../store/content-store.js';
-import { openStore } from '../store/open-store.js';
+import { openStore, type Stores } from '../store/open-store.js';
+
+/** The origin test requests come from, as a browser on the admin would send it. */
+export const TEST_ORIGIN = 'http://127.0.0.1:4000';
+
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    allowedOrigins: [],
+    logLevel: 'silent',
+    publicOrigin: TEST_ORIGIN,
+    adminOrigins: [TEST_ORIGIN],
+    trustProxy: false,
+    sessionIdleMinutes: 30,
+    sessionMaxHours: 12,
+    ...overrides,
+  };
+}
 
 export interface TestApp {
   /** The request listener a real server uses, fast path included: give this to supertest. */
   app: RequestListener;
   /** The Express app behind it, for tests that inspect routes. */
   express: Express;
+  /** The public content store. */
   store: ContentStore;
+  stores: Stores;
   dataDir: string;
+  /** Moves the app's clock forward, for expiry and throttling tests. */
+  advance: (ms: number) => void;
   close: () => Promise<void>;
 }
 
 /** The real app over a real, freshly seeded SQLite file in a temporary folder. */
-export async function createTestApp(options: { allowedOrigins?: string[] } = {}): Promise<TestApp> {
+export async function createTestApp(options: Partial<AppConfig> = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'toolkit-api-'));
-  const { store } = await openStore({ dataDir });
+  const { stores } = await openStore({ dataDir });
+  let offset = 0;
   const { handle, express } = createApp({
-    store,
-    config: { allowedOrigins: options.allowedOrigins ?? [], logLevel: 'silent' },
+    stores,
+    config: testConfig(options),
     logger: pino({ level: 'silent' }),
+    clock: () => Date.now() + offset,
   });
   return {
     app: handle,
     express,
-    store,
+    store: stores.content,
+    stores,
     dataDir,
+    advance: (ms) => {
+      offset += ms;
+    },
     close: async () => {
-      await store.close();
+      await stores.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import { type ContentTypeKey, contentTypeKeys } from '@peer-toolkit/core';
 import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import type { ContentStore, ListQuery, SearchHit, SearchQuery } from '../content-store.js';
 import type { Database } from '../database.js';
+import { projectItem } from '../projection.js';
 import { toFtsQuery } from './fts-query.js';
+import { hashContent } from './hash-content.js';
 import { bumpContentVersion, writePublished } from './write-published.js';
 
 const MARK_START = '\u0001';
@@ -22,10 +23,6 @@ function splitSnippet(snippet: string): SearchHit['snippet'] {
     if (rest) parts.push({ text: rest, highlight: false });
   }
   return parts;
-}
-
-export function hashContent(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
 }
 
 export class SqliteContentStore implements ContentStore {
@@ -185,6 +182,7 @@ export class SqliteContentStore implements ContentStore {
               content_hash: hashContent(content),
               author,
               created_at: now,
+              title: projectItem(collection, item).title,
             })
             .returning('id')
             .executeTakeFirstOrThrow();

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as content from './0001-content.js';
+import * as accounts from './0002-accounts-and-workflow.js';
 
 /**
  * Every migration, in order. Names sort in the order they run; never rename or edit one that
@@ -7,4 +8,5 @@ import * as content from './0001-content.js';
  */
 export const sqliteMigrations: Record<string, Migration> = {
   '0001-content': content,
+  '0002-accounts-and-workflow': accounts,
 };

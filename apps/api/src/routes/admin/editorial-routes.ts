@@ -1,0 +1,289 @@
+import {
+  AdminItemSchema,
+  AdminListQuerySchema,
+  AdminListSchema,
+  AppError,
+  type ItemMeta,
+  pageInfo,
+  SaveItemRequestSchema,
+} from '@peer-toolkit/core';
+import { defineRoute, type RouteSpec } from '../../http/route.js';
+import {
+  changeContext,
+  collectionOf,
+  expectedRevision,
+  ItemParamsSchema,
+  parseContent,
+  TypeParamsSchema,
+} from './editorial-context.js';
+import { checkNothingLinksTo, checkPublishedContent } from './integrity-checks.js';
+import type { AdminServices } from './services.js';
+
+const TAG = ['Admin: content'];
+const itemResponse = (status: number, description: string) => ({
+  status,
+  description,
+  schema: AdminItemSchema,
+});
+const etagOf = (item: { etag: string }) => ({ ETag: item.etag });
+
+const sorters: Record<string, (a: ItemMeta, b: ItemMeta) => number> = {
+  title: (a, b) => a.title.localeCompare(b.title),
+  updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+  status: (a, b) => a.status.localeCompare(b.status) || a.title.localeCompare(b.title),
+};
+
+export function editorialRoutes(services: AdminServices): RouteSpec[] {
+  const { editorial } = services.stores;
+  const now = () => new Date(services.clock()).toISOString();
+
+  async function requireItem(type: string, id: string) {
+    const collection = collectionOf(type);
+    const item = await editorial.getItem({ collection, id });
+    if (!item)
+      throw new AppError('NOT_FOUND', `${type}/${id}`, {
+        safeMessage: `There is no item "${id}" here.`,
+      });
+    return { collection, item };
+  }
+
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/admin/content/:type',
+      operationId: 'listItemsForEditing',
+      summary: 'List the items of a content type with their editing status',
+      tags: TAG,
+      access: 'editor',
+      params: TypeParamsSchema,
+      query: AdminListQuerySchema,
+      cache: 'none',
+      responses: [{ status: 200, description: 'A page of items', schema: AdminListSchema }],
+      handle: async ({ params, query }) => {
+        const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+        const statuses = query.status ? new Set(query.status) : undefined;
+        const [field = 'updated', descending] = query.sort.startsWith('-')
+          ? [query.sort.slice(1), true]
+          : [query.sort, false];
+        const sorter = sorters[field] ?? sorters.updated;
+        const items = (await editorial.listItems(collectionOf(params.type)))
+          .filter((item) =>
+            query.deleted === 'only' ? item.deleted : query.deleted === 'include' || !item.deleted,
+          )
+          .filter((item) => !statuses || statuses.has(item.status))
+          .filter((item) =>
+            words.every((word) => `${item.title} ${item.id}`.toLowerCase().includes(word)),
+          )
+          .sort(
+            (a, b) =>
+              (descending ? -1 : 1) * (sorter as (a: ItemMeta, b: ItemMeta) => number)(a, b),
+          );
+        const start = (query.page - 1) * query.pageSize;
+        return {
+          body: {
+            ...pageInfo(query, items.length),
+            items: items.slice(start, start + query.pageSize),
+          },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/admin/content/:type',
+      operationId: 'createItem',
+      summary: 'Create an item as a draft',
+      description: 'The content is checked against the type’s schema. Its id must not be in use.',
+      tags: TAG,
+      access: 'editor',
+      params: TypeParamsSchema,
+      body: SaveItemRequestSchema,
+      errors: [{ status: 409, description: 'The id is in use' }],
+      cache: 'none',
+      responses: [itemResponse(201, 'The new item')],
+      handle: async ({ params, body, auth, client }) => {
+        const collection = collectionOf(params.type);
+        const content = parseContent(collection, body.content);
+        const item = await editorial.createItem(
+          { collection, id: content.id, content },
+          changeContext(auth, client, now()),
+        );
+        return { status: 201, body: item, headers: etagOf(item) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/admin/content/:type/:id',
+      operationId: 'getItemForEditing',
+      summary: 'Get an item’s newest version and its status, with its ETag',
+      tags: TAG,
+      access: 'editor',
+      params: ItemParamsSchema,
+      cache: 'none',
+      responses: [itemResponse(200, 'The item')],
+      handle: async ({ params }) => {
+        const { item } = await requireItem(params.type, params.id);
+        return { body: item, headers: etagOf(item) };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/admin/content/:type/:id',
+      operationId: 'saveDraft',
+      summary: 'Save a new version as the draft',
+      description:
+        'Send the ETag of the version you edited in If-Match. If someone saved a newer one since, the answer is 412 with the current version in `current`, to compare and merge; nothing is overwritten.',
+      tags: TAG,
+      access: 'editor',
+      params: ItemParamsSchema,
+      body: SaveItemRequestSchema,
+      errors: [{ status: 409, description: 'The item is deleted' }],
+      ifMatch: true,
+      cache: 'none',
+      responses: [itemResponse(200, 'The item with its new draft')],
+      handle: async ({ params, body, auth, client, req }) => {
+        const expected = expectedRevision(req);
+        const collection = collectionOf(params.type);
+        const content = parseContent(collection, body.content);
+        if (content.id !== params.id) {
+          throw new AppError('VALIDATION_FAILED', 'id changed', {
+            safeMessage: 'An item’s id cannot change.',
+            issues: [
+              {
+                path: ['body', 'content', 'id'],
+                message: `Keep the id "${params.id}"`,
+                rule: 'id-immutable',
+              },
+            ],
+          });
+        }
+        const item = await editorial.saveDraft(
+          { collection, id: params.id, content, expected },
+          changeContext(auth, client, now()),
+        );
+        return { body: item, headers: etagOf(item) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/admin/content/:type/:id/submit',
+      operationId: 'submitForReview',
+      summary: 'Submit the draft for review by a publisher',
+      tags: TAG,
+      access: 'editor',
+      params: ItemParamsSchema,
+      errors: [{ status: 409, description: 'There is nothing to submit, or the item is deleted' }],
+      ifMatch: true,
+      cache: 'none',
+      responses: [itemResponse(200, 'The item, in review')],
+      handle: async ({ params, auth, client, req }) => {
+        const expected = expectedRevision(req);
+        const item = await editorial.submitForReview(
+          { collection: collectionOf(params.type), id: params.id, expected },
+          changeContext(auth, client, now()),
+        );
+        return { body: item, headers: etagOf(item) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/admin/content/:type/:id/publish',
+      operationId: 'publishItem',
+      summary: 'Publish the draft named in If-Match',
+      description:
+        'Runs every integrity rule on the published content as it would be afterwards; any problem (a broken reference, a claim without evidence) refuses the publish with the full list. The public sees the change at once.',
+      tags: TAG,
+      access: 'publisher',
+      params: ItemParamsSchema,
+      errors: [{ status: 409, description: 'Nothing to publish, or the item is deleted' }],
+      ifMatch: true,
+      cache: 'none',
+      responses: [itemResponse(200, 'The item, published')],
+      handle: async ({ params, auth, client, req }) => {
+        const expected = expectedRevision(req);
+        const collection = collectionOf(params.type);
+        try {
+          const item = await editorial.publish(
+            { collection, id: params.id, expected, check: checkPublishedContent },
+            changeContext(auth, client, now()),
+          );
+          return { body: item, headers: etagOf(item) };
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'INTEGRITY_FAILED') {
+            await services.stores.audit.append({
+              at: now(),
+              actorId: auth.user.id,
+              actorEmail: auth.user.email,
+              ip: client.ip,
+              action: 'content.publish-refused',
+              targetType: collection,
+              targetId: params.id,
+              details: { problems: error.issues?.length ?? 0 },
+            });
+          }
+          throw error;
+        }
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/admin/content/:type/:id/unpublish',
+      operationId: 'unpublishItem',
+      summary: 'Take an item out of public view, keeping it as a draft',
+      description: 'Refused while other published items link to it.',
+      tags: TAG,
+      access: 'publisher',
+      params: ItemParamsSchema,
+      errors: [{ status: 409, description: 'Not published' }],
+      cache: 'none',
+      responses: [itemResponse(200, 'The item, unpublished')],
+      handle: async ({ params, auth, client }) => {
+        const item = await editorial.unpublish(
+          { collection: collectionOf(params.type), id: params.id, check: checkPublishedContent },
+          changeContext(auth, client, now()),
+        );
+        return { body: item, headers: etagOf(item) };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/admin/content/:type/:id',
+      operationId: 'deleteItem',
+      summary: 'Delete an item (a publisher can undo this)',
+      description:
+        'Refused while any other item links to it. A published item is taken out of public view.',
+      tags: TAG,
+      access: 'publisher',
+      params: ItemParamsSchema,
+      errors: [{ status: 409, description: 'Already deleted' }],
+      cache: 'none',
+      responses: [itemResponse(200, 'The item, deleted')],
+      handle: async ({ params, auth, client }) => {
+        const collection = collectionOf(params.type);
+        const item = await editorial.deleteItem(
+          { collection, id: params.id, check: checkNothingLinksTo({ collection, id: params.id }) },
+          changeContext(auth, client, now()),
+        );
+        return { body: item, headers: etagOf(item) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/admin/content/:type/:id/undelete',
+      operationId: 'undeleteItem',
+      summary: 'Restore a deleted item, as a draft',
+      tags: TAG,
+      access: 'publisher',
+      params: ItemParamsSchema,
+      errors: [{ status: 409, description: 'Not deleted' }],
+      cache: 'none',
+      responses: [itemResponse(200, 'The item, restored')],
+      handle: async ({ params, auth, client }) => {
+        const item = await editorial.undeleteItem(
+          { collection: collectionOf(params.type), id: params.id },
+          changeContext(auth, client, now()),
+        );
+        return { body: item, headers: etagOf(item) };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  CreateUserRequestSchema,
+  pageInfo,
+  SecuritySettingsSchema,
+  UpdateUserRequestSchema,
+  type User,
+  UserListQuerySchema,
+  UserListSchema,
+  UserSchema,
+} from '@peer-toolkit/core';
+import { z } from 'zod';
+import { checkNewPassword, generatePassword, hashPassword } from '../../auth/passwords.js';
+import { defineRoute, type RouteSpec } from '../../http/route.js';
+import type { UserRecord } from '../../store/account-store.js';
+import type { AdminServices } from './services.js';
+
+const TAG = ['Admin: users'];
+const UserParamsSchema = z.strictObject({ userId: z.string().max(64) });
+const PasswordResultSchema = z.object({
+  user: UserSchema,
+  temporaryPassword: z.string().nullable(),
+});
+
+function toUser(record: UserRecord, activeSessions: number): User {
+  return {
+    id: record.id,
+    email: record.email,
+    displayName: record.display_name,
+    role: record.role,
+    totpEnabled: record.totp_enabled_at !== null,
+    mustChangePassword: record.must_change_password === 1,
+    disabled: record.disabled_at !== null,
+    activeSessions,
+    lastSignInAt: record.last_sign_in_at,
+    createdAt: record.created_at,
+  };
+}
+
+export function userRoutes(services: AdminServices): RouteSpec[] {
+  const { accounts, audit } = services.stores;
+  const now = () => new Date(services.clock()).toISOString();
+
+  async function describeUser(id: string): Promise<User> {
+    const record = await accounts.findUserById(id);
+    if (!record)
+      throw new AppError('NOT_FOUND', `user ${id}`, { safeMessage: 'There is no such user.' });
+    return toUser(record, await accounts.activeSessionCount(id, now()));
+  }
+
+  const log = (
+    actor: { id: string; email: string },
+    ip: string | null,
+    action: Parameters<typeof audit.append>[0]['action'],
+    targetId: string,
+    details: Record<string, unknown> = {},
+  ) =>
+    audit.append({
+      at: now(),
+      actorId: actor.id,
+      actorEmail: actor.email,
+      ip,
+      action,
+      targetType: 'user',
+      targetId,
+      details,
+    });
+
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/admin/users',
+      operationId: 'listUsers',
+      summary: 'List users',
+      tags: TAG,
+      access: 'admin',
+      query: UserListQuerySchema,
+      cache: 'none',
+      responses: [{ status: 200, description: 'A page of users', schema: UserListSchema }],
+      handle: async ({ query }) => {
+        const { items, total } = await accounts.listUsers(query, now());
+        return {
+          body: {
+            ...pageInfo(query, total),
+            items: items.map((item) => toUser(item, item.active_sessions)),
+          },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/admin/users',
+      operationId: 'createUser',
+      summary: 'Create a user',
+      description:
+        'Without a password, a temporary one is generated and returned once; the user must change it at first sign-in.',
+      tags: TAG,
+      access: 'admin',
+      body: CreateUserRequestSchema,
+      errors: [{ status: 409, description: 'The email address is in use' }],
+      cache: 'none',
+      responses: [{ status: 201, description: 'The new user', schema: PasswordResultSchema }],
+      handle: async ({ body, auth, client }) => {
+        if (await accounts.findUserByEmail(body.email)) {
+          throw new AppError('CONFLICT', 'Email in use', {
+            safeMessage: 'A user with this email address already exists.',
+            issues: [
+              {
+                path: ['body', 'email'],
+                message: 'Enter an email address not already in use',
+                rule: 'unique-email',
+              },
+            ],
+          });
+        }
+        const temporary = body.password === undefined ? generatePassword() : undefined;
+        const password = body.password ?? (temporary as string);
+        const problem = checkNewPassword(password, body.email);
+        if (problem) {
+          throw new AppError('VALIDATION_FAILED', 'Password rejected', {
+            safeMessage: problem,
+            issues: [{ path: ['body', 'password'], message: problem, rule: 'password-policy' }],
+          });
+        }
+        const id = randomUUID();
+        await accounts.createUser({
+          id,
+          email: body.email,
+          displayName: body.displayName,
+          role: body.role,
+          passwordHash: await hashPassword(password),
+          mustChangePassword: temporary !== undefined,
+          now: now(),
+        });
+        await log(auth.user, client.ip, 'user.create', id, { email: body.email, role: body.role });
+        return {
+          status: 201,
+          body: { user: await describeUser(id), temporaryPassword: temporary ?? null },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/admin/users/:userId',
+      operationId: 'getUser',
+      summary: 'Get a user',
+      tags: TAG,
+      access: 'admin',
+      params: UserParamsSchema,
+      cache: 'none',
+      responses: [{ status: 200, description: 'The user', schema: UserSchema }],
+      handle: async ({ params }) => ({ body: await describeUser(params.userId) }),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/admin/users/:userId',
+      operationId: 'updateUser',
+      summary: 'Change a user’s name or role, or disable or enable them',
+      description:
+        'Disabling a user, or changing their role, ends their sessions. The last active admin cannot be disabled or demoted.',
+      tags: TAG,
+      access: 'admin',
+      params: UserParamsSchema,
+      body: UpdateUserRequestSchema,
+      errors: [{ status: 409, description: 'It would leave no active admin' }],
+      cache: 'none',
+      responses: [{ status: 200, description: 'The user', schema: UserSchema }],
+      handle: async ({ params, body, auth, client }) => {
+        const user = await describeUser(params.userId);
+        const losesAdmin =
+          user.role === 'admin' &&
+          ((body.role !== undefined && body.role !== 'admin') || body.disabled === true);
+        if (losesAdmin && (await accounts.countActiveAdmins(user.id)) === 0) {
+          throw new AppError('CONFLICT', 'Last admin', {
+            safeMessage: 'This is the only active admin. Make someone else an admin first.',
+          });
+        }
+        await accounts.updateUser(
+          user.id,
+          {
+            ...(body.displayName !== undefined ? { displayName: body.displayName } : {}),
+            ...(body.role !== undefined ? { role: body.role } : {}),
+            ...(body.disabled !== undefined ? { disabledAt: body.disabled ? now() : null } : {}),
+          },
+          now(),
+        );
+        if (body.disabled === true || (body.role !== undefined && body.role !== user.role)) {
+          await accounts.deleteUserSessions(user.id);
+        }
+        await log(auth.user, client.ip, 'user.update', user.id, { ...body });
+        return { body: await describeUser(user.id) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/admin/users/:userId/password-reset',
+      operationId: 'resetUserPassword',
+      summary: 'Give a user a new temporary password',
+      description:
+        'Ends their sessions. The password is returned once; they must change it at next sign-in.',
+      tags: TAG,
+      access: 'admin',
+      params: UserParamsSchema,
+      cache: 'none',
+      responses: [
+        { status: 200, description: 'The temporary password', schema: PasswordResultSchema },
+      ],
+      handle: async ({ params, auth, client }) => {
+        const user = await describeUser(params.userId);
+        const temporary = generatePassword();
+        await accounts.updateUser(
+          user.id,
+          { passwordHash: await hashPassword(temporary), mustChangePassword: true },
+          now(),
+        );
+        await accounts.deleteUserSessions(user.id);
+        await log(auth.user, client.ip, 'user.password-reset', user.id);
+        return { body: { user: await describeUser(user.id), temporaryPassword: temporary } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/admin/users/:userId/end-sessions',
+      operationId: 'endUserSessions',
+      summary: 'End all of a user’s sessions',
+      tags: TAG,
+      access: 'admin',
+      params: UserParamsSchema,
+      cache: 'none',
+      responses: [{ status: 200, description: 'The user', schema: UserSchema }],
+      handle: async ({ params, auth, client }) => {
+        const user = await describeUser(params.userId);
+        const ended = await accounts.deleteUserSessions(user.id);
+        await log(auth.user, client.ip, 'user.sessions-ended', user.id, { ended });
+        return { body: await describeUser(user.id) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/admin/users/:userId/second-factor-reset',
+      operationId: 'resetUserSecondFactor',
+      summary: 'Remove a user’s second factor, for a lost device',
+      description:
+        'Ends their sessions. If their role requires a second factor, they must set one up at next sign-in.',
+      tags: TAG,
+      access: 'admin',
+      params: UserParamsSchema,
+      cache: 'none',
+      responses: [{ status: 200, description: 'The user', schema: UserSchema }],
+      handle: async ({ params, auth, client }) => {
+        const user = await describeUser(params.userId);
+        await accounts.updateUser(user.id, { totpSecret: null, totpEnabledAt: null }, now());
+        await accounts.deleteUserSessions(user.id);
+        await log(auth.user, client.ip, 'user.second-factor-reset', user.id);
+        return { body: await describeUser(user.id) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/admin/security-settings',
+      operationId: 'getSecuritySettings',
+      summary: 'Which roles must use a second factor',
+      tags: TAG,
+      access: 'admin',
+      cache: 'none',
+      responses: [{ status: 200, description: 'The settings', schema: SecuritySettingsSchema }],
+      handle: async () => ({
+        body: { secondFactorRequiredFor: await accounts.secondFactorRoles() },
+      }),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/admin/security-settings',
+      operationId: 'updateSecuritySettings',
+      summary: 'Choose which roles must use a second factor',
+      description: 'Users of those roles without one must set one up at their next request.',
+      tags: TAG,
+      access: 'admin',
+      body: SecuritySettingsSchema.strict(),
+      cache: 'none',
+      responses: [{ status: 200, description: 'The settings', schema: SecuritySettingsSchema }],
+      handle: async ({ body, auth, client }) => {
+        await accounts.setSecondFactorRoles(body.secondFactorRequiredFor);
+        await audit.append({
+          at: now(),
+          actorId: auth.user.id,
+          actorEmail: auth.user.email,
+          ip: client.ip,
+          action: 'settings.update',
+          targetType: 'settings',
+          targetId: 'security',
+          details: { ...body },
+        });
+        return { body: { secondFactorRequiredFor: await accounts.secondFactorRoles() } };
+      },
+    }),
+  ];
+}
