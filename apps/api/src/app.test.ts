@@ -2,19 +2,25 @@ import { contentTypes, findContentTypeByPath } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiRoutes } from './app.js';
+import { adminRoutes, apiRoutes } from './app.js';
 import type { RouteSpec } from './http/route.js';
+import type { AdminServices } from './routes/admin/services.js';
 import type { ContentStore } from './store/content-store.js';
+import { AdminSamples } from './testing/admin-samples.js';
 import { expectProblem } from './testing/expect-problem.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 
 const bundle = loadDefaultBundle();
-// Route specs only touch the store when handling a request, so listing them needs none.
-const routes = apiRoutes({} as ContentStore);
+// Route specs only touch their stores when handling a request, so listing them needs none.
+const publicRoutes = apiRoutes({} as ContentStore);
+const adminRouteList = adminRoutes({ stores: {} } as unknown as AdminServices);
+const routes = [...publicRoutes, ...adminRouteList];
 let testApp: TestApp;
+let samples: AdminSamples;
 
 beforeAll(async () => {
   testApp = await createTestApp();
+  samples = new AdminSamples(testApp);
 });
 afterAll(async () => {
   await testApp.close();
@@ -60,11 +66,27 @@ describe('every route in the route list', () => {
     expect(new Set(routes.map((route) => `${route.method} ${route.path}`)).size).toBe(
       routes.length,
     );
-    expect(routes.filter((route) => route.method === 'post')).toHaveLength(4);
-    expect(routes).toHaveLength(Object.keys(contentTypes).length * 3 + 6 + 4);
+    expect(publicRoutes.filter((route) => route.method === 'post')).toHaveLength(4);
+    expect(publicRoutes).toHaveLength(Object.keys(contentTypes).length * 3 + 6 + 4);
   });
 
-  it.each(routes.map((route) => [route.operationId, route] as const))(
+  it('keeps public routes outside /admin/, and needs a session for every admin route but sign-in', () => {
+    for (const route of publicRoutes) {
+      expect(route.path, route.operationId).not.toMatch(/^\/admin\//);
+      expect(route.access ?? 'public', route.operationId).toBe('public');
+    }
+    for (const route of adminRouteList) {
+      expect(route.path, route.operationId).toMatch(/^\/admin\//);
+      expect(route.cache, route.operationId).toBe('none');
+    }
+    expect(
+      adminRouteList
+        .filter((route) => (route.access ?? 'public') === 'public')
+        .map((route) => route.operationId),
+    ).toEqual(['signIn']);
+  });
+
+  it.each(publicRoutes.map((route) => [route.operationId, route] as const))(
     '%s answers its documented success with a body its schema accepts',
     async (_id, route) => {
       const [success] = route.responses;
@@ -78,6 +100,29 @@ describe('every route in the route list', () => {
         route.cache === 'published' ? 'public, no-cache' : 'no-store',
       );
       expect(success.schema?.safeParse(res.body).success).toBe(true);
+    },
+  );
+
+  it.each(adminRouteList.map((route) => [route.operationId, route] as const))(
+    '%s answers its documented success, to a user of its role, with a body its schema accepts',
+    async (_id, route) => {
+      const [success] = route.responses;
+      const access = route.access ?? 'public';
+      const call = await samples.prepare(route.operationId, access);
+      expect(call.method).toBe(route.method);
+      if (access !== 'public' && access !== 'session') expect(call.client?.user.role).toBe(access);
+      if (route.ifMatch) expect(call.headers?.['If-Match']).toMatch(/^"r\d+"$/);
+      const res = await samples.send(call);
+      expect(res.status, res.text).toBe(success.status);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(res.headers['cache-control']).toBe('no-store');
+      const parsed = success.schema?.safeParse(res.body);
+      expect(parsed?.success, JSON.stringify(parsed?.error?.issues)).toBe(true);
+      // An item being edited carries its revision's ETag, for the next If-Match.
+      if (typeof res.body.etag === 'string') {
+        expect(res.body.etag).toBe(`"r${res.body.current.number}"`);
+        expect(res.headers.etag).toBe(res.body.etag);
+      }
     },
   );
 });
@@ -141,7 +186,9 @@ describe('API reference', () => {
     const links = [...res.text.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1] ?? '');
     expect(links).toContain('openapi.json');
     for (const link of links) {
-      const { pathname } = new URL(link, 'http://localhost/api/v1/docs');
+      const { pathname, protocol } = new URL(link, 'http://localhost/api/v1/docs');
+      // An inline data: address (the empty favicon) needs no request.
+      if (protocol === 'data:') continue;
       const asset = await request(testApp.app).get(pathname);
       expect(asset.status, pathname).toBe(200);
     }

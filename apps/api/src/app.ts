@@ -136,7 +136,9 @@ export function createApp({ stores, config, logger, clock = Date.now }: AppDeps)
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy, the client address comes from X-Forwarded-For; otherwise never.
-  app.set('trust proxy', config.trustProxy);
+  // Only the entry the proxy itself added counts: earlier entries are whatever the client sent,
+  // and trusting them would let anyone pick a new address per attempt to dodge throttling.
+  app.set('trust proxy', config.trustProxy ? 1 : false);
   // ETags are strong hashes set by the routes themselves.
   app.set('etag', false);
 

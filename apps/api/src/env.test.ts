@@ -21,12 +21,45 @@ describe('loadEnv', () => {
       ALLOWED_ORIGINS: 'https://toolkit.example.org, http://localhost:5173',
       LOG_LEVEL: 'warn',
     });
-    expect(config).toEqual({
+    expect(config).toMatchObject({
       port: 8080,
       host: '0.0.0.0',
       dataDir: '/var/lib/toolkit',
       allowedOrigins: ['https://toolkit.example.org', 'http://localhost:5173'],
       logLevel: 'warn',
+      publicOrigin: 'http://localhost:8080',
+    });
+  });
+
+  it('reads the account and session settings, with no default password', () => {
+    expect(loadEnv({})).toMatchObject({
+      trustProxy: false,
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+      auditRetentionDays: 730,
+      bootstrapAdmin: { email: 'admin@localhost', password: undefined },
+      adminOrigins: ['http://127.0.0.1:4000', 'http://localhost:4000'],
+    });
+    const config = loadEnv({
+      PUBLIC_ORIGIN: 'https://toolkit.example.org/',
+      TRUST_PROXY: 'true',
+      SESSION_IDLE_MINUTES: '15',
+      ADMIN_EMAIL: 'Owner@Example.org',
+      ADMIN_PASSWORD: 'a long pass phrase',
+    });
+    expect(config).toMatchObject({
+      publicOrigin: 'https://toolkit.example.org',
+      adminOrigins: ['https://toolkit.example.org'],
+      trustProxy: true,
+      sessionIdleMinutes: 15,
+      bootstrapAdmin: { email: 'owner@example.org', password: 'a long pass phrase' },
+    });
+  });
+
+  it('treats empty variables, as in a copied .env.example, as unset', () => {
+    expect(loadEnv({ ADMIN_PASSWORD: '', PUBLIC_ORIGIN: '', PORT: '' })).toMatchObject({
+      port: 4000,
+      bootstrapAdmin: { password: undefined },
     });
   });
 
@@ -36,6 +69,10 @@ describe('loadEnv', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ ALLOWED_ORIGINS: 'toolkit.example.org' }, 'ALLOWED_ORIGINS'],
     [{ ALLOWED_ORIGINS: 'https://toolkit.example.org/path' }, 'ALLOWED_ORIGINS'],
+    [{ PUBLIC_ORIGIN: 'ftp://toolkit.example.org' }, 'PUBLIC_ORIGIN'],
+    [{ SESSION_IDLE_MINUTES: '1' }, 'SESSION_IDLE_MINUTES'],
+    [{ ADMIN_EMAIL: 'not-an-email' }, 'ADMIN_EMAIL'],
+    [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
   ])('refuses %j, naming %s', (env, variable) => {
     expect(() => loadEnv(env)).toThrow(new RegExp(`Invalid configuration:[\\s\\S]*${variable}`));
   });

@@ -224,7 +224,9 @@ export class AuthService {
       await this.accounts.touchSession(tokenHash, iso(now));
       session.last_seen_at = iso(now);
     }
-    const stage = session.stage === 'signed-in' ? await this.stageFor(user) : session.stage;
+    // Past the password, the stage follows the current settings both ways: a role may since
+    // have been made to need TOTP, or no longer need it.
+    const stage = session.stage === 'second-factor' ? session.stage : await this.stageFor(user);
     return { user, session, stage };
   }
 
@@ -318,12 +320,23 @@ export class AuthService {
         safeMessage: 'Your role requires two-step verification, so it cannot be turned off.',
       });
     }
+    // Guesses here count like sign-in guesses, so a stolen session cannot try codes freely.
+    const keys = throttleKeys(user.email, client.ip ?? 'unknown');
+    const wait = await this.blockedFor(Object.values(keys));
+    if (wait > 0) {
+      throw new AppError('TOO_MANY_REQUESTS', 'Second-factor change throttled', {
+        safeMessage: `Too many attempts. Wait ${wait} seconds, then try again.`,
+        extensions: { retryAfterSeconds: wait },
+      });
+    }
     const step = user.totp_secret ? matchTotp(user.totp_secret, code, this.clock()) : undefined;
     const ok =
       (await verifyPassword(user.password_hash, password)) &&
       step !== undefined &&
       (await this.accounts.useTotpStep(user.id, step));
     if (!ok) {
+      await this.recordFailure(keys);
+      await this.record('login.second-factor-failure', client, user, { during: 'disable' });
       throw new AppError('VALIDATION_FAILED', 'Wrong password or code', {
         safeMessage: 'The password or the code is not right.',
         issues: [
@@ -337,7 +350,11 @@ export class AuthService {
     }
     const now = iso(this.clock());
     await this.accounts.updateUser(user.id, { totpSecret: null, totpEnabledAt: null }, now);
+    // As when turning it on: every session ends and this client gets a new token.
+    await this.accounts.deleteUserSessions(user.id);
     await this.record('second-factor.disable', client, user);
+    const updated = (await this.accounts.findUserById(user.id)) ?? user;
+    return this.openSession(updated, await this.stageFor(updated), client);
   }
 
   /** For routes: the signed-in user must hold at least this role. */

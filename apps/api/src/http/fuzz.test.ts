@@ -5,31 +5,41 @@ import { gzipSync } from 'node:zlib';
 import {
   type Answers,
   ContentTypeInfoSchema,
+  CSRF_HEADER,
+  CSRF_HEADER_VALUE,
+  contentTypeKeys,
+  contentTypes as contentTypeRegistry,
   ExpectationsQuestionnaireSchema,
   encodeShareCode,
   NOT_APPLICABLE,
   ProblemDetailsSchema,
+  parseRevisionEtag,
   ReadinessQuestionnaireSchema,
   type ShareCodeKind,
   type ShareCodeQuestion,
   type StakeholderGroup,
   stakeholderGroups,
 } from '@peer-toolkit/core';
+import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { apiRoutes } from '../app.js';
+import { adminRoutes, apiRoutes } from '../app.js';
+import type { AdminServices } from '../routes/admin/services.js';
 import { extraOperations } from '../routes/extra-operations.js';
 import { DATABASE_FILE } from '../store/sqlite/open-sqlite.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { type AdminClient, createUser, signedIn } from '../testing/admin-client.js';
+import { createTestApp, TEST_ORIGIN, type TestApp } from '../testing/test-app.js';
 import type { RouteSpec } from './route.js';
 
 /*
- * Thousands of random and malformed requests against every route, derived from the route list.
- * Whatever is sent, the API must answer below 500, every 4xx must be problem+json whose status is
- * the HTTP status, and nothing may write to the database. Seeds are fixed so failures reproduce.
+ * Thousands of random and malformed requests against every route, derived from the route list,
+ * the admin routes included: without a session, and for a fraction with a signed-in admin's
+ * session, sending only requests that must be refused. Whatever is sent, the API must answer
+ * below 500, every 4xx must be problem+json whose status is the HTTP status, and no content,
+ * user or setting may change. Seeds are fixed so failures reproduce.
  */
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -44,12 +54,18 @@ interface FuzzRequest {
   url: string;
   headers: Record<string, string>;
   body?: string | Uint8Array;
+  /** The route template it was made for, to group what each route answered. */
+  template?: string;
+  /** The only statuses it may get, where that is known. */
+  expected?: readonly number[];
 }
 
 interface Endpoint {
-  method: 'GET' | 'POST';
+  method: Exclude<Method, 'HEAD' | 'OPTIONS'>;
   template: string;
   spec?: RouteSpec;
+  /** Under /api/v1/admin/: needs a session (except signing in) and, to change things, CSRF proof. */
+  admin: boolean;
 }
 
 // Zod's structural internals, as zod documents them for library authors.
@@ -212,8 +228,11 @@ function breakOneField(
   return root.value;
 }
 
-function fillTemplate(template: string, param: string): string {
-  return template.replace(/:\w+/g, param);
+/** Fills every :name in a template, with one value or a value per name. */
+function fillTemplate(template: string, param: string | ((name: string) => string)): string {
+  return template.replace(/:(\w+)/g, (_match, name: string) =>
+    typeof param === 'string' ? param : param(name),
+  );
 }
 
 /** An upper bound on the request line and headers as sent: non-ASCII is percent-encoded, dot segments kept. */
@@ -285,6 +304,7 @@ function expectWellFormed(
 ): void {
   const where = `${req.method} ${req.url.slice(0, 300)} → ${res.status} ${res.contentType} ${res.text.slice(0, 300)}`;
   expect(res.status, where).toBeLessThan(500);
+  if (req.expected) expect(req.expected, where).toContain(res.status);
   if (res.status < 400) return;
   expect(res.contentType, where).toMatch(/^application\/problem\+json(;|$)/);
   if (req.method === 'HEAD') return;
@@ -293,7 +313,17 @@ function expectWellFormed(
   expect(problem.data?.status, where).toBe(res.status);
 }
 
-/** A hash of the schema and of every row of every table, shadow tables of the search index included. */
+/**
+ * Tables that refused requests legitimately write: a failed sign-in is audited and counted for
+ * throttling, and resolving a session may touch or expire it. Content, users and settings are
+ * never among them. What the fuzz wrote to these is checked on its own at the end.
+ */
+const WRITTEN_BY_REFUSED_REQUESTS = new Set(['audit_log', 'sign_in_throttle', 'sessions']);
+
+/**
+ * A hash of the schema and of every row of every table, shadow tables of the search index
+ * included, but for the tables above (and their autoincrement counters in sqlite_sequence).
+ */
 function fingerprintDatabase(db: Database.Database): string {
   const hash = createHash('sha256');
   const objects = db
@@ -302,23 +332,43 @@ function fingerprintDatabase(db: Database.Database): string {
   hash.update(JSON.stringify(objects));
   hash.update(String(db.pragma('user_version', { simple: true })));
   for (const { name } of objects.filter((object) => object.type === 'table')) {
+    if (WRITTEN_BY_REFUSED_REQUESTS.has(name)) continue;
     const rows = db
       .prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`)
       .raw()
-      .all();
+      .all()
+      .filter(
+        (cells) =>
+          name !== 'sqlite_sequence' ||
+          !WRITTEN_BY_REFUSED_REQUESTS.has(String((cells as unknown[])[0])),
+      );
     hash.update(`\n${name} ${rows.length}\n`);
     for (const row of rows.map((cells) => JSON.stringify(cells)).sort()) hash.update(`${row}\n`);
   }
   return hash.digest('hex');
 }
 
-function readFingerprint(dataDir: string): string {
+function readDatabase<T>(dataDir: string, read: (db: Database.Database) => T): T {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
   try {
-    return fingerprintDatabase(db);
+    return read(db);
   } finally {
     db.close();
   }
+}
+
+const readFingerprint = (dataDir: string) => readDatabase(dataDir, fingerprintDatabase);
+
+/** What the excluded tables held: the sessions by token, and the newest audit entry. */
+function readSessionsAndAudit(dataDir: string) {
+  return readDatabase(dataDir, (db) => ({
+    sessions: (
+      db.prepare('SELECT token_hash, user_id, stage FROM sessions').raw().all() as string[][]
+    )
+      .map((row) => row.join(' '))
+      .sort(),
+    lastAuditId: (db.prepare('SELECT max(id) FROM audit_log').pluck().get() as number | null) ?? 0,
+  }));
 }
 
 let testApp: TestApp;
@@ -331,21 +381,30 @@ let etags: string[];
 let queryValues: Map<string, string[]>;
 let searchWordsPool: string[];
 let vocabularies: Vocabulary[];
+// For the admin routes.
+let admin: AdminClient;
+let userIds: string[];
+let typePaths: string[];
+let editableItems: { type: string; id: string; content: unknown }[];
+let adminVocabulary: Vocabulary;
+let before: ReturnType<typeof readSessionsAndAudit>;
 
 beforeAll(async () => {
   testApp = await createTestApp({ allowedOrigins: [ALLOWED_ORIGIN] });
   server = createServer(testApp.app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Route specs only touch their services when handling a request, so listing them needs none.
+  const admins = adminRoutes({ stores: {} } as unknown as AdminServices);
   endpoints = [
-    ...apiRoutes(testApp.store).map(
-      (spec) =>
-        ({
-          method: spec.method === 'get' ? 'GET' : 'POST',
-          template: `/api/v1${spec.path}`,
-          spec,
-        }) as const,
+    ...[...apiRoutes(testApp.store), ...admins].map((spec) => ({
+      method: spec.method.toUpperCase() as Endpoint['method'],
+      template: `/api/v1${spec.path}`,
+      spec,
+      admin: spec.path.startsWith('/admin/'),
+    })),
+    ...extraOperations.map(
+      (extra) => ({ method: 'GET', template: extra.path, admin: false }) as const,
     ),
-    ...extraOperations.map((extra) => ({ method: 'GET', template: extra.path }) as const),
   ];
   realSegments = [
     ...new Set(
@@ -353,9 +412,9 @@ beforeAll(async () => {
     ),
   ];
 
-  // Real ids, slugs and titles, from each parameterised route's list route.
+  // Real ids, slugs and titles, from each parameterised public route's list route.
   const items: { id: string; slug?: string; title?: string }[] = [];
-  for (const { template } of endpoints.filter((e) => e.template.includes('/:'))) {
+  for (const { template } of endpoints.filter((e) => !e.admin && e.template.includes('/:'))) {
     const list = await request(server).get(template.slice(0, template.indexOf('/:')));
     items.push(...((list.body as { items?: typeof items }).items ?? []).slice(0, 5));
   }
@@ -364,7 +423,7 @@ beforeAll(async () => {
   expect(paramValues.length).toBeGreaterThan(5);
 
   etags = [];
-  for (const { template } of endpoints.filter((e) => e.method === 'GET')) {
+  for (const { template } of endpoints.filter((e) => !e.admin && e.method === 'GET')) {
     const res = await request(server).get(
       fillTemplate(template, encodeURIComponent(paramValues[0] ?? '')),
     );
@@ -386,10 +445,8 @@ beforeAll(async () => {
   const contentTypes = z
     .object({ items: z.array(ContentTypeInfoSchema) })
     .parse((await request(server).get('/api/v1/content-types')).body);
-  queryValues.set(
-    'type',
-    contentTypes.items.map((type) => type.path),
-  );
+  typePaths = contentTypes.items.map((type) => type.path);
+  queryValues.set('type', typePaths);
 
   const readiness = ReadinessQuestionnaireSchema.parse(
     (await request(server).get('/api/v1/assessment/readiness')).body,
@@ -404,7 +461,44 @@ beforeAll(async () => {
     vocabularyOf('readiness', readiness, readiness.slice(1)),
   ];
 
+  // An admin whose session a fraction of requests carries, and an editor for user ids.
+  admin = await signedIn(testApp, 'admin');
+  const editor = await createUser(testApp, 'editor');
+  userIds = [admin.user.id, editor.id];
+  const bundle = loadDefaultBundle();
+  editableItems = contentTypeKeys.flatMap((key) =>
+    (bundle[key] as { id: string }[]).slice(0, 2).map((content) => ({
+      type: contentTypeRegistry[key].path,
+      id: content.id,
+      content,
+    })),
+  );
+  const dates = ['2026-01-31T00:00:00Z', '2020-02-30T25:00:00Z', '1', '2'];
+  for (const name of ['from', 'to'])
+    queryValues.set(name, [...(queryValues.get(name) ?? []), ...dates]);
+  queryValues.set('actor', [admin.user.email, editor.id]);
+  queryValues.set('targetType', ['user', ...contentTypeKeys]);
+  adminVocabulary = {
+    keys: ['id', 'slug', 'title', 'summary', 'order', 'format', 'items'],
+    strings: fc.oneof(
+      fc.constantFrom(admin.user.email, editor.email, 'nobody@example.org'),
+      fc.constantFrom(
+        'not-the-password-42',
+        '123456',
+        ' 654321 ',
+        'editor',
+        'publisher',
+        'admin',
+        'peer-toolkit-export',
+        ...dates,
+        ...typePaths,
+        ...paramValues,
+      ),
+    ),
+  };
+
   fingerprintBefore = readFingerprint(testApp.dataDir);
+  before = readSessionsAndAudit(testApp.dataDir);
 });
 
 afterAll(async () => {
@@ -508,14 +602,39 @@ function segment(): fc.Arbitrary<string> {
   );
 }
 
-function realPath(filter: (endpoint: Endpoint) => boolean = () => true): fc.Arbitrary<string> {
-  const param = fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom(...paramValues).map(encodeURIComponent) },
-    segment(),
-  );
+/** Real values for a path parameter, by its name. */
+function realValues(name: string): string[] {
+  if (name === 'type') return typePaths;
+  if (name === 'userId') return userIds;
+  if (name === 'number') return ['1', '2', '3'];
+  return paramValues;
+}
+
+/** A path for the endpoint: each parameter real, or (unless `other` is null) sometimes other. */
+function pathOf(
+  endpoint: Endpoint,
+  other: fc.Arbitrary<string> | null = segment(),
+): fc.Arbitrary<string> {
+  const names = [...endpoint.template.matchAll(/:(\w+)/g)].map((match) => match[1] as string);
+  const value = (name: string) => {
+    const real = fc.constantFrom(...realValues(name)).map(encodeURIComponent);
+    return other ? fc.oneof({ weight: 3, arbitrary: real }, other) : real;
+  };
+  // Half the time an admin item path names a real item of its own type.
+  const item = fc.option(fc.constantFrom(...editableItems), { nil: undefined, freq: 2 });
   return fc
-    .tuple(fc.constantFrom(...endpoints.filter(filter)), param)
-    .map(([endpoint, value]) => fillTemplate(endpoint.template, value));
+    .tuple(item, fc.tuple(...names.map(value)))
+    .map(([paired, values]) =>
+      fillTemplate(endpoint.template, (name) =>
+        paired && (name === 'type' || name === 'id')
+          ? encodeURIComponent(paired[name as 'type' | 'id'])
+          : (values[names.indexOf(name)] ?? ''),
+      ),
+    );
+}
+
+function realPath(filter: (endpoint: Endpoint) => boolean = () => true): fc.Arbitrary<string> {
+  return fc.constantFrom(...endpoints.filter(filter)).chain((endpoint) => pathOf(endpoint));
 }
 
 function anyPath(): fc.Arbitrary<string> {
@@ -592,6 +711,9 @@ function headers(): fc.Arbitrary<Record<string, string>> {
       Origin: fc.oneof(
         fc.constantFrom(
           ALLOWED_ORIGIN,
+          TEST_ORIGIN,
+          TEST_ORIGIN,
+          `${TEST_ORIGIN}/`,
           'null',
           `${ALLOWED_ORIGIN}/`,
           'https://evil.example',
@@ -619,10 +741,35 @@ function headers(): fc.Arbitrary<Record<string, string>> {
         fc.constantFrom('bytes=0-10', 'bytes=-1', 'bytes=99999999-', 'items=1-2'),
         garbage,
       ),
+      [CSRF_HEADER]: fc.oneof(fc.constantFrom(CSRF_HEADER_VALUE, CSRF_HEADER_VALUE, ''), garbage),
+      // Session cookies, never a live one: made up, malformed, or under the wrong name.
+      Cookie: fc.oneof(
+        fc
+          .base64String({ minLength: 43, maxLength: 44 })
+          .map((token) => `ptk_session=${token.replace(/[+/=]/g, '_')}`),
+        fc.constantFrom(
+          'ptk_session=',
+          'ptk_session=%',
+          'ptk_session="unterminated',
+          `ptk_session=${'a'.repeat(300)}`,
+          '__Host-ptk_session=abc',
+          'ptk_session=a; ptk_session=b',
+          'other=1',
+        ),
+        garbage,
+      ),
+      'If-Match': fc.oneof(
+        fc.constantFrom('"r1"', 'W/"r1"', '"r0"', '"r999999999"', '"r1234567890"', '*', 'r1'),
+        fc.constantFrom(...etags),
+        garbage,
+      ),
     },
     { requiredKeys: [] },
   );
 }
+
+/** What the admin's own pages send with every request. */
+const adminPageHeaders = { Origin: TEST_ORIGIN, [CSRF_HEADER]: CSRF_HEADER_VALUE };
 
 const WEIRD_NUMBERS = [
   '0',
@@ -757,13 +904,19 @@ interface Body {
   headers: Record<string, string>;
 }
 
-/** Bodies for a route: shaped by its request schema and then broken, or broken outright. */
-function body(spec: RouteSpec | undefined): fc.Arbitrary<Body> {
-  const shaped = fc
-    .constantFrom(...vocabularies)
+/** Values shaped by a route's request schema, with words from its own domain. */
+function shapedFor(endpoint: Endpoint | undefined): fc.Arbitrary<unknown> {
+  const spec = endpoint?.spec;
+  return fc
+    .constantFrom(...(endpoint?.admin ? [adminVocabulary] : vocabularies))
     .chain((words) =>
       spec?.body ? arbitraryFor(spec.body, words) : fc.jsonValue({ maxDepth: 3 }),
     );
+}
+
+/** Bodies for a route: shaped by its request schema and then broken, or broken outright. */
+function body(endpoint: Endpoint | undefined): fc.Arbitrary<Body> {
+  const shaped = shapedFor(endpoint);
   const replacement = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
     fc.constantFrom(
@@ -862,7 +1015,10 @@ function requestArb(parts: {
   url: fc.Arbitrary<string>;
   headers: fc.Arbitrary<Record<string, string>>;
   body?: fc.Arbitrary<Body | undefined>;
+  template?: string;
+  expected?: readonly number[];
 }): fc.Arbitrary<FuzzRequest> {
+  const { template, expected } = parts;
   return fc
     .record({
       method: parts.method,
@@ -875,6 +1031,8 @@ function requestArb(parts: {
       url: url.startsWith('/') ? url : `/${url}`,
       headers: { ...given, ...sent?.headers },
       ...(sent === undefined ? {} : { body: sent.bytes }),
+      ...(template === undefined ? {} : { template }),
+      ...(expected === undefined ? {} : { expected }),
     }))
     .filter((req) => headBytes(req) < MAX_HEAD_BYTES);
 }
@@ -893,7 +1051,7 @@ async function fuzz(
     fc.asyncProperty(arbitrary, async (req) => {
       const res = await send(server, req);
       expectWellFormed(req, res);
-      const key = `${req.method} ${req.url.split('?')[0]}`;
+      const key = `${req.method} ${req.template ?? req.url.split('?')[0]}`;
       seen.set(key, (seen.get(key) ?? new Set()).add(res.status));
     }),
     { seed, numRuns },
@@ -910,17 +1068,261 @@ function expectReachedAndRefused(seen: Map<string, Set<number>>, key: string): v
   expect(statuses, `${key} never refused invalid input`).toContain(422);
 }
 
+/** Every request to the route was refused, as one without a session must be. */
+function expectRefusedWithoutSession(seen: Map<string, Set<number>>, endpoint: Endpoint): void {
+  const key = `${endpoint.method} ${endpoint.template}`;
+  const statuses = [...(seen.get(key) ?? [])];
+  expect(statuses.length, `${key} was never sent`).toBeGreaterThan(0);
+  expect(
+    statuses.filter((status) => status < 400),
+    `${key} succeeded without a session`,
+  ).toEqual([]);
+  if ((endpoint.spec?.access ?? 'public') !== 'public')
+    expect(statuses, `${key} never asked for a session`).toContain(401);
+}
+
+/** The first real value of each parameter. */
+function firstRealValue(name: string): string {
+  return encodeURIComponent(realValues(name)[0] ?? '');
+}
+
+const asJson = (value: unknown): Body => ({
+  bytes: JSON.stringify(value) ?? '',
+  headers: { 'Content-Type': 'application/json' },
+});
+
+function withSession(headers: Record<string, string>): Record<string, string> {
+  return { ...headers, Cookie: admin.cookie ?? '' };
+}
+
+/** An If-Match naming no revision any item has: missing, stale, or unreadable. */
+function ifMatchNamingNothing(): fc.Arbitrary<string | undefined> {
+  return fc.oneof(
+    fc.constant(undefined),
+    fc
+      .integer({ min: 1_000_000, max: 999_999_999 })
+      .chain((n) => fc.constantFrom(`"r${n}"`, `W/"r${n}"`)),
+    printable.filter(
+      (value) => (parseRevisionEtag(value) ?? Number.POSITIVE_INFINITY) >= 1_000_000,
+    ),
+  );
+}
+
+/** A body the route's own request schema refuses, as the server reads it, or one not sent as JSON. */
+function refusedBody(endpoint: Endpoint): fc.Arbitrary<Body> {
+  const schema = endpoint.spec?.body ?? z.never();
+  const refuses = (text: string) => {
+    try {
+      const read = Buffer.from(text)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+      return !schema.safeParse(JSON.parse(read)).success;
+    } catch {
+      return true;
+    }
+  };
+  const json = body(endpoint).filter(
+    (sent) =>
+      sent.headers['Content-Type'] === 'application/json' &&
+      sent.headers['Content-Encoding'] === undefined &&
+      typeof sent.bytes === 'string' &&
+      refuses(sent.bytes),
+  );
+  const notJson = fc
+    .tuple(
+      fc.constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+      ),
+      shapedFor(endpoint),
+    )
+    .map(([type, value]) => ({
+      bytes: JSON.stringify(value) ?? '',
+      headers: { 'Content-Type': type },
+    }));
+  return fc.oneof({ weight: 4, arbitrary: json }, notJson);
+}
+
+/**
+ * Requests carrying the signed-in admin's session, each of a kind that must be refused before
+ * anything changes: reads change nothing; a body the route's own schema refuses never reaches its
+ * handler; a missing, stale or unreadable If-Match is checked before any write; an item or user
+ * that does not exist is looked up first; and without CSRF proof nothing past the origin check runs.
+ */
+function adminSessionRequests(): fc.Arbitrary<FuzzRequest> {
+  const ofAdmin = endpoints.filter((endpoint) => endpoint.admin);
+  const changing = ofAdmin.filter((endpoint) => endpoint.method !== 'GET');
+  const browser = withSession(adminPageHeaders);
+  // Encoded, and never a dot segment, so that it cannot lead to another route.
+  const safeSegment = segment()
+    .filter((value) => value !== '.' && value !== '..')
+    .map(encodeURIComponent);
+  const ifMatchHeader = (ifMatch: string | undefined) =>
+    ifMatch === undefined ? browser : { ...browser, 'If-Match': ifMatch };
+
+  const reads = fc.constantFrom(...ofAdmin.filter((e) => e.method === 'GET')).chain((endpoint) =>
+    requestArb({
+      method: fc.constantFrom<Method>('GET', 'GET', 'HEAD'),
+      url: fc
+        .tuple(
+          pathOf(endpoint),
+          fc.oneof(
+            { weight: 3, arbitrary: queryString(endpoint) },
+            fc.constantFrom('', 'from=1&to=1', 'page=2&pageSize=5'),
+          ),
+        )
+        .map(([path, query]) => `${path}?${query}`),
+      headers: fc.oneof(fc.constant({}), headers()).map(withSession),
+      template: endpoint.template,
+    }),
+  );
+
+  const refused = fc.constantFrom(...ofAdmin.filter((e) => e.spec?.body)).chain((endpoint) =>
+    requestArb({
+      method: fc.constant(endpoint.method),
+      url: pathOf(endpoint, safeSegment),
+      headers: ifMatchNamingNothing().map(ifMatchHeader),
+      body: refusedBody(endpoint),
+      template: endpoint.template,
+      expected: [400, 403, 413, 415, 422],
+    }),
+  );
+
+  const stale = fc
+    .tuple(
+      fc.constantFrom(...ofAdmin.filter((e) => e.spec?.ifMatch)),
+      fc.constantFrom(...editableItems),
+      fc.constantFrom('1', '2'),
+      ifMatchNamingNothing(),
+    )
+    .chain(([endpoint, item, number, ifMatch]) =>
+      requestArb({
+        method: fc.constant(endpoint.method),
+        url: fc.constant(
+          fillTemplate(endpoint.template, (name) =>
+            name === 'type' ? item.type : name === 'id' ? encodeURIComponent(item.id) : number,
+          ),
+        ),
+        headers: fc.constant(ifMatchHeader(ifMatch)),
+        body: endpoint.spec?.body
+          ? fc
+              .oneof(
+                { weight: 3, arbitrary: fc.constant({ content: item.content }) },
+                shapedFor(endpoint),
+              )
+              .map(asJson)
+          : fc.constant(undefined),
+        template: endpoint.template,
+        expected: [404, 412, 422, 428],
+      }),
+    );
+
+  const missingId = fc.stringMatching(/^[a-z0-9]{1,12}$/).map((id) => `missing-${id}`);
+  const absent = fc
+    .tuple(
+      fc.constantFrom(...ofAdmin.filter((e) => /:(id|userId)\b/.test(e.template))),
+      fc.constantFrom(...editableItems),
+      missingId,
+      fc.constantFrom('1', '2'),
+      fc.constantFrom(undefined, '"r1"', '"r2"'),
+    )
+    .chain(([endpoint, item, id, number, ifMatch]) =>
+      requestArb({
+        method: fc.constant(endpoint.method),
+        url: fc.constant(
+          fillTemplate(endpoint.template, (name) =>
+            name === 'type' ? item.type : name === 'number' ? number : id,
+          ),
+        ),
+        headers: fc.constant(ifMatchHeader(ifMatch)),
+        // A save of valid content under the absent id gets as far as looking the item up.
+        body: !endpoint.spec?.body
+          ? fc.constant(undefined)
+          : endpoint.template.includes(':type')
+            ? fc
+                .oneof(
+                  {
+                    weight: 3,
+                    arbitrary: fc.constant({ content: { ...(item.content as object), id } }),
+                  },
+                  shapedFor(endpoint),
+                )
+                .map(asJson)
+            : shapedFor(endpoint).map(asJson),
+        template: endpoint.template,
+        expected: [404, 412, 422, 428],
+      }),
+    );
+
+  const forgeries = fc.constantFrom<Record<string, string>>(
+    { Origin: TEST_ORIGIN },
+    { Origin: TEST_ORIGIN, [CSRF_HEADER]: '' },
+    { [CSRF_HEADER]: CSRF_HEADER_VALUE },
+    ...[
+      'null',
+      '',
+      `${TEST_ORIGIN}/`,
+      TEST_ORIGIN.toUpperCase(),
+      'http://127.0.0.1:4001',
+      'http://localhost:4000',
+      ALLOWED_ORIGIN,
+      'https://evil.example',
+    ].map((origin) => ({ Origin: origin, [CSRF_HEADER]: CSRF_HEADER_VALUE })),
+  );
+  const forged = fc.constantFrom(...changing).chain((endpoint) =>
+    requestArb({
+      method: fc.constant(endpoint.method),
+      // Real items and users: the origin check alone must stop these.
+      url: pathOf(endpoint, null),
+      headers: fc
+        .tuple(forgeries, fc.constantFrom(undefined, '"r1"', '"r2"'))
+        .map(([forgery, ifMatch]) =>
+          withSession({ ...forgery, ...(ifMatch === undefined ? {} : { 'If-Match': ifMatch }) }),
+        ),
+      body: endpoint.spec?.body ? shapedFor(endpoint).map(asJson) : fc.constant(undefined),
+      template: endpoint.template,
+      expected: [403],
+    }),
+  );
+
+  return fc.oneof(
+    { weight: 2, arbitrary: reads },
+    { weight: 3, arbitrary: refused },
+    { weight: 2, arbitrary: stale },
+    { weight: 2, arbitrary: absent },
+    { weight: 2, arbitrary: forged },
+  );
+}
+
 describe('fuzzing every route', { timeout: 120_000 }, () => {
-  it('the database fingerprint notices a one-character change', () => {
+  it('the database fingerprint notices a change to content, users or settings, and nothing else', () => {
     const db = new Database(join(testApp.dataDir, DATABASE_FILE), { fileMustExist: true });
+    const changes = [
+      [
+        "UPDATE published_items SET content = content || ' ' WHERE rowid = (SELECT min(rowid) FROM published_items)",
+        true,
+      ],
+      ["UPDATE users SET display_name = display_name || ' ' WHERE role = 'editor'", true],
+      ['UPDATE security_settings SET value = \'["admin"]\'', true],
+      ["UPDATE sessions SET last_seen_at = '2000-01-01T00:00:00.000Z'", false],
+      [
+        "INSERT INTO sign_in_throttle VALUES ('address:x', 1, '2000-01-01T00:00:00.000Z', NULL)",
+        false,
+      ],
+      [
+        "INSERT INTO audit_log (at, action, details) VALUES ('2000-01-01T00:00:00.000Z', 'login.failure', '{}')",
+        false,
+      ],
+    ] as const;
     try {
       expect(fingerprintDatabase(db)).toBe(fingerprintBefore);
-      db.exec('BEGIN');
-      db.prepare(
-        "UPDATE published_items SET content = content || ' ' WHERE rowid = (SELECT min(rowid) FROM published_items)",
-      ).run();
-      expect(fingerprintDatabase(db)).not.toBe(fingerprintBefore);
-      db.exec('ROLLBACK');
+      for (const [sql, noticed] of changes) {
+        db.exec('BEGIN');
+        expect(db.prepare(sql).run().changes, sql).toBeGreaterThan(0);
+        expect(fingerprintDatabase(db) !== fingerprintBefore, sql).toBe(noticed);
+        db.exec('ROLLBACK');
+      }
       expect(fingerprintDatabase(db)).toBe(fingerprintBefore);
     } finally {
       db.close();
@@ -943,30 +1345,30 @@ describe('fuzzing every route', { timeout: 120_000 }, () => {
       { weight: 4, arbitrary: fc.constantFrom(...gets.filter((e) => e.spec?.query)) },
       fc.constantFrom(...gets),
     );
-    const url = endpoint.chain((target) =>
-      fc
-        .tuple(
-          realPath((e) => e === target),
-          queryString(target),
-        )
-        .map(([path, query]) => `${path}?${query}`),
+    const arbitrary = endpoint.chain((target) =>
+      requestArb({
+        method,
+        url: fc
+          .tuple(pathOf(target), queryString(target))
+          .map(([path, query]) => `${path}?${query}`),
+        headers: fc.oneof(fc.constant({}), headers()),
+        template: target.template,
+      }),
     );
-    const seen = await fuzz(
-      20_240_602,
-      800,
-      requestArb({ method, url, headers: fc.oneof(fc.constant({}), headers()) }),
-    );
-    for (const { template } of gets.filter((e) => e.spec?.query)) {
-      expectReachedAndRefused(seen, `GET ${template}`);
+    const seen = await fuzz(20_240_602, 800, arbitrary);
+    for (const get of gets.filter((e) => e.spec?.query)) {
+      if (get.admin) expectRefusedWithoutSession(seen, get);
+      else expectReachedAndRefused(seen, `GET ${get.template}`);
     }
   });
 
-  it('answers random and broken bodies on every POST route, never 5xx', async () => {
-    const posts = endpoints.filter((e) => e.method === 'POST');
+  it('answers random and broken bodies on every public POST route, never 5xx', async () => {
+    const publicEndpoints = endpoints.filter((e) => !e.admin);
+    const posts = publicEndpoints.filter((e) => e.method === 'POST');
     expect(posts.length).toBeGreaterThan(0);
     const target = fc.oneof(
       { weight: 9, arbitrary: fc.constantFrom(...posts) },
-      fc.constantFrom(...endpoints),
+      fc.constantFrom(...publicEndpoints),
     );
     const arbitrary = target.chain((endpoint) =>
       requestArb({
@@ -974,13 +1376,53 @@ describe('fuzzing every route', { timeout: 120_000 }, () => {
           { weight: 9, arbitrary: fc.constant<Method>('POST') },
           fc.constantFrom(...METHODS),
         ),
-        url: fc.constant(fillTemplate(endpoint.template, encodeURIComponent(paramValues[0] ?? ''))),
+        url: fc.constant(fillTemplate(endpoint.template, firstRealValue)),
         headers: fc.oneof({ weight: 4, arbitrary: fc.constant({}) }, headers()),
-        body: body(endpoint.spec),
+        body: body(endpoint),
+        template: endpoint.template,
       }),
     );
     const seen = await fuzz(20_240_603, 1000, arbitrary);
     for (const { template } of posts) expectReachedAndRefused(seen, `POST ${template}`);
+  });
+
+  it('answers random and broken bodies on every admin route without a session, never 5xx', async () => {
+    const changing = endpoints.filter((e) => e.admin && e.method !== 'GET');
+    const signIn = changing.filter((e) => e.spec?.operationId === 'signIn');
+    expect(signIn).toHaveLength(1);
+    // Signing in is the one admin route open to all, so it gets a larger share.
+    const target = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...signIn) },
+      { weight: 7, arbitrary: fc.constantFrom(...changing) },
+    );
+    const arbitrary = target.chain((endpoint) =>
+      requestArb({
+        method: fc.oneof(
+          { weight: 9, arbitrary: fc.constant<Method>(endpoint.method) },
+          fc.constantFrom(...METHODS),
+        ),
+        url: fc.constant(fillTemplate(endpoint.template, firstRealValue)),
+        // With the admin's Origin and CSRF header a request reaches the session check.
+        headers: fc.oneof(
+          { weight: 4, arbitrary: fc.constant(adminPageHeaders) },
+          { weight: 2, arbitrary: fc.constant({}) },
+          headers(),
+        ),
+        body: body(endpoint),
+        template: endpoint.template,
+      }),
+    );
+    const seen = await fuzz(20_240_606, 800, arbitrary);
+    for (const endpoint of changing) {
+      expectRefusedWithoutSession(seen, endpoint);
+      const statuses = [...(seen.get(`${endpoint.method} ${endpoint.template}`) ?? [])];
+      // Without the admin's Origin and CSRF header, refused before anything else.
+      expect(statuses, endpoint.template).toContain(403);
+    }
+    // Wrong emails and passwords were tried, and refused alike.
+    expect([...(seen.get(`POST /api/v1/admin/auth/sign-in`) ?? [])]).toEqual(
+      expect.arrayContaining([401, 422]),
+    );
   });
 
   it('answers real routes with random headers, never 5xx', async () => {
@@ -989,16 +1431,61 @@ describe('fuzzing every route', { timeout: 120_000 }, () => {
         method:
           endpoint.method === 'GET'
             ? fc.constantFrom<Method>('GET', 'HEAD', 'OPTIONS')
-            : fc.constant<Method>('POST'),
-        url: realPath((e) => e === endpoint),
+            : fc.constant<Method>(endpoint.method),
+        url: pathOf(endpoint),
         headers: headers(),
-        body: endpoint.method === 'POST' ? body(endpoint.spec) : fc.constant(undefined),
+        body: endpoint.method === 'GET' ? fc.constant(undefined) : body(endpoint),
+        template: endpoint.template,
       }),
     );
-    await fuzz(20_240_604, 300, arbitrary);
+    await fuzz(20_240_604, 400, arbitrary);
   });
 
-  it('leaves the database exactly as it was', () => {
+  it('answers a signed-in admin’s refused requests on every admin route, never 5xx', async () => {
+    expect([...paramValues, ...userIds].filter((value) => value.startsWith('missing-'))).toEqual(
+      [],
+    );
+    const seen = await fuzz(20_240_605, 1000, adminSessionRequests());
+    const ofAdmin = endpoints.filter((endpoint) => endpoint.admin);
+    const statuses = (endpoint: Endpoint) => [
+      ...(seen.get(`${endpoint.method} ${endpoint.template}`) ?? []),
+    ];
+    for (const endpoint of ofAdmin) {
+      const { operationId } = endpoint.spec ?? {};
+      // The session held throughout: no request was asked to sign in.
+      expect(statuses(endpoint), operationId).not.toContain(401);
+      if (endpoint.method === 'GET') expect(statuses(endpoint), operationId).toContain(200);
+      else expect(statuses(endpoint), operationId).toContain(403);
+      if (endpoint.spec?.ifMatch)
+        expect(statuses(endpoint), operationId).toEqual(expect.arrayContaining([412, 428]));
+      if (endpoint.spec?.body && operationId !== 'completeSecondFactor')
+        expect(statuses(endpoint), operationId).toContain(422);
+      if (/:(id|userId)\b/.test(endpoint.template) && !endpoint.spec?.query)
+        expect(statuses(endpoint), operationId).toContain(404);
+    }
+  });
+
+  it('leaves content, users and settings exactly as they were', () => {
     expect(readFingerprint(testApp.dataDir)).toBe(fingerprintBefore);
+  });
+
+  it('audited only failed sign-ins, and ended or started no session', async () => {
+    const after = readSessionsAndAudit(testApp.dataDir);
+    expect(after.sessions).toEqual(before.sessions);
+    const actions = readDatabase(testApp.dataDir, (db) =>
+      db
+        .prepare('SELECT DISTINCT action FROM audit_log WHERE id > ?')
+        .pluck()
+        .all(before.lastAuditId),
+    ) as string[];
+    expect(actions).toContain('login.failure');
+    expect(
+      actions.filter((action) => !['login.failure', 'login.throttled'].includes(action)),
+    ).toEqual([]);
+    const session = await request(server)
+      .get('/api/v1/admin/auth/session')
+      .set('Cookie', admin.cookie ?? '');
+    expect(session.status).toBe(200);
+    expect(session.body.user.id).toBe(admin.user.id);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  CSRF_HEADER,
   contentTypeKeys,
   contentTypes,
   describeFilters,
@@ -9,8 +10,13 @@ import {
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
+import { adminRoutes } from '../app.js';
+import type { RouteAccess } from '../http/route.js';
+import type { AdminServices } from '../routes/admin/services.js';
+import { AdminSamples } from '../testing/admin-samples.js';
 import { createTestApp } from '../testing/test-app.js';
 import { toOpenApiPath } from './build-openapi.js';
 
@@ -28,6 +34,8 @@ interface Operation {
   operationId?: string;
   summary?: string;
   tags?: string[];
+  security?: Record<string, string[]>[];
+  'x-required-role'?: RouteAccess;
   parameters?: Parameter[];
   requestBody?: { content: Record<string, MediaType> };
   responses: Record<string, { content?: Record<string, MediaType> }>;
@@ -35,7 +43,10 @@ interface Operation {
 interface Document {
   openapi: string;
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, JsonSchema> };
+  components: {
+    schemas: Record<string, JsonSchema>;
+    securitySchemes?: Record<string, Record<string, unknown>>;
+  };
 }
 interface DocumentedOperation {
   key: string;
@@ -48,6 +59,7 @@ const PROBLEM_REF = '#/components/schemas/Problem';
 
 const testApp = await createTestApp();
 afterAll(() => testApp.close());
+const samples = new AdminSamples(testApp);
 
 const served = await request(testApp.app).get('/api/v1/openapi.json');
 const doc = served.body as Document;
@@ -62,7 +74,8 @@ const operations: DocumentedOperation[] = Object.entries(doc.paths ?? {}).flatMa
 );
 
 /**
- * Strict, so an unknown keyword or a misplaced one fails; the x- annotations core adds are known.
+ * Strict, so an unknown keyword or a misplaced one fails; the x- annotations core adds are known,
+ * and so are the formats (date-time) the schemas use, which are checked, not ignored.
  * `required` without `properties` is how a record with enum keys comes out, and is valid 2020-12.
  */
 function createAjv(): Ajv2020 {
@@ -78,6 +91,7 @@ function createAjv(): Ajv2020 {
     allErrors: true,
   });
   ajv.addVocabulary([...annotations]);
+  addFormats(ajv);
   return ajv;
 }
 const ajv = createAjv();
@@ -200,6 +214,55 @@ function sampleRequest({ method, path, operation }: DocumentedOperation) {
   throw new Error(`No sample request for ${method}`);
 }
 
+// Admin operations: a signed-in user of the role the document requires, set up by AdminSamples.
+const ADMIN_BASE = '/api/v1/admin/';
+const isAdmin = ({ path }: { path: string }) => path.startsWith(ADMIN_BASE);
+// Route specs only touch their services when handling a request, so listing them needs none.
+const adminRouteList = adminRoutes({ stores: {} } as unknown as AdminServices);
+
+function declaresHeader(operation: Operation, name: string): boolean {
+  return (operation.parameters ?? []).some(
+    (parameter) =>
+      parameter.in === 'header' &&
+      parameter.name.toLowerCase() === name.toLowerCase() &&
+      parameter.required === true,
+  );
+}
+
+/** "post /api/v1/admin/users/{userId}" as a pattern its concrete requests match. */
+function operationPattern(method: string, path: string): RegExp {
+  const escaped = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${method} ${escaped.replace(/\{\w+\}/g, '[^/]+')}$`);
+}
+
+/** The admin sample for an operation, checked against what the document says it needs. */
+async function prepareAdminSample({ key, method, path, operation }: DocumentedOperation) {
+  const access = operation['x-required-role'] ?? 'public';
+  const call = await samples.prepare(operation.operationId ?? '', access);
+  const [callPath = '', callQuery = ''] = call.path.split('?');
+  expect(`${call.method} /api/v1${callPath}`, key).toMatch(operationPattern(method, path));
+  if (access === 'public') expect(call.client, key).toBeUndefined();
+  else if (access !== 'session') expect(call.client?.user.role, key).toBe(access);
+  if (declaresHeader(operation, 'If-Match'))
+    expect(call.headers?.['If-Match'], key).toMatch(/^"r\d+"$/);
+  const query = new URLSearchParams(callQuery);
+  for (const parameter of operation.parameters ?? []) {
+    if (parameter.in === 'query' && parameter.required)
+      expect(query.has(parameter.name), `${key} ?${parameter.name}`).toBe(true);
+  }
+  return call;
+}
+
+async function sampleResponse(documented: DocumentedOperation) {
+  if (!isAdmin(documented)) return sampleRequest(documented);
+  return samples.send(await prepareAdminSample(documented));
+}
+
+async function sampleBody(documented: DocumentedOperation): Promise<unknown> {
+  if (!isAdmin(documented)) return sampleBodies[documented.operation.operationId ?? ''];
+  return (await prepareAdminSample(documented)).body;
+}
+
 describe('the served OpenAPI document', () => {
   it('is valid OpenAPI 3.1', async () => {
     expect(served.status).toBe(200);
@@ -271,6 +334,70 @@ describe('the served OpenAPI document', () => {
     }
   });
 
+  it('declares the session cookie, and requires it with 401 and 403 on every protected operation', () => {
+    expect(doc.components.securitySchemes?.sessionCookie).toEqual(
+      expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'ptk_session' }),
+    );
+    const isProtected = ({ operation }: DocumentedOperation) =>
+      operation['x-required-role'] !== undefined;
+    // Signing in is the one admin operation without a session: it starts one.
+    expect(
+      operations
+        .filter((documented) => isAdmin(documented) && !isProtected(documented))
+        .map(({ operation }) => operation.operationId),
+    ).toEqual(['signIn']);
+    for (const documented of operations) {
+      const { key, operation } = documented;
+      if (!isProtected(documented)) {
+        expect(operation.security, key).toBeUndefined();
+        continue;
+      }
+      expect(isAdmin(documented), key).toBe(true);
+      expect(['session', 'editor', 'publisher', 'admin'], key).toContain(
+        operation['x-required-role'],
+      );
+      expect(operation.security, key).toEqual([{ sessionCookie: [] }]);
+      expect(Object.keys(operation.responses), key).toEqual(expect.arrayContaining(['401', '403']));
+    }
+  });
+
+  it('names the role each admin route requires', () => {
+    for (const route of adminRouteList) {
+      const operation = doc.paths[`/api/v1${toOpenApiPath(route.path)}`]?.[route.method];
+      expect(operation?.['x-required-role'], route.operationId).toBe(
+        route.access === 'public' ? undefined : route.access,
+      );
+    }
+  });
+
+  it('documents If-Match with 412 and 428 on the operations that change a named version', () => {
+    const withIfMatch = operations.filter(({ operation }) => declaresHeader(operation, 'If-Match'));
+    expect(withIfMatch.map(({ operation }) => operation.operationId).sort()).toEqual([
+      'publishItem',
+      'restoreRevision',
+      'saveDraft',
+      'submitForReview',
+    ]);
+    expect(
+      adminRouteList
+        .filter((route) => route.ifMatch)
+        .map((route) => route.operationId)
+        .sort(),
+    ).toEqual(withIfMatch.map(({ operation }) => operation.operationId).sort());
+    for (const { key, operation } of withIfMatch) {
+      expect(Object.keys(operation.responses), key).toEqual(expect.arrayContaining(['412', '428']));
+    }
+  });
+
+  it('documents the CSRF header on every state-changing admin operation, and no other', () => {
+    for (const documented of operations) {
+      const { key, method, operation } = documented;
+      const checked = method !== 'get' && isAdmin(documented);
+      expect(declaresHeader(operation, CSRF_HEADER), key).toBe(checked);
+      if (checked) expect(Object.keys(operation.responses), key).toContain('403');
+    }
+  });
+
   it('holds only schemas that compile as JSON Schema 2020-12 in strict mode', () => {
     const schemas = operations.flatMap(({ key, operation }) => [
       ...(operation.parameters ?? []).map(
@@ -305,7 +432,7 @@ describe('the document and the app', () => {
 
   it.each(operations)('$key answers with its documented success', async (documented) => {
     const { status, mediaType, schema } = successOf(documented.operation);
-    const response = await sampleRequest(documented);
+    const response = await sampleResponse(documented);
     expect(response.status, JSON.stringify(response.body)).toBe(status);
     expect(response.headers['content-type']).toMatch(new RegExp(`^${mediaType}\\b`));
     if (mediaType !== 'application/json' || !schema) return;
@@ -315,13 +442,13 @@ describe('the document and the app', () => {
 
   it.each(operations.filter(({ operation }) => operation.requestBody))(
     '$key documents a request schema that its sample body satisfies',
-    ({ operation }) => {
+    async (documented) => {
+      const { operation } = documented;
       const schema = operation.requestBody?.content['application/json']?.schema as JsonSchema;
       const validate = ajv.compile(schema);
-      expect(
-        validate(sampleBodies[operation.operationId ?? '']),
-        ajv.errorsText(validate.errors),
-      ).toBe(true);
+      const body = await sampleBody(documented);
+      expect(body).toBeDefined();
+      expect(validate(body), ajv.errorsText(validate.errors)).toBe(true);
       expect(ajv.compile(schema)({ unexpected: true })).toBe(false);
     },
   );
@@ -329,17 +456,34 @@ describe('the document and the app', () => {
   it('answers errors with bodies the Problem schema accepts', async () => {
     const validate = ajv.compile(doc.components.schemas.Problem as JsonSchema);
     const agent = request(testApp.app);
+    const editor = await samples.clientFor('editor');
+    const topic = `/admin/content/topics/${bundle.topics[0]?.id}`;
+    const { content } = (await editor.send('get', topic)).body as { content: unknown };
     const answers = await Promise.all([
       agent.get('/api/v1/topics/no-such-topic'),
       agent.get('/api/v1/search'),
       agent.post('/api/v1/assessment/readiness/results').send({ answers: 'none' }),
       agent.put('/api/v1/topics'),
+      agent.get('/api/v1/admin/users'),
+      agent.post('/api/v1/admin/users').send({}),
+      editor.send('put', topic, { content }),
+      editor.send('put', topic, { content }, { 'If-Match': '"r999"' }),
     ]);
-    expect(answers.map((answer) => answer.status)).toEqual([404, 422, 422, 405]);
+    expect(answers.map((answer) => answer.status)).toEqual([
+      404, 422, 422, 405, 401, 403, 428, 412,
+    ]);
     for (const answer of answers) {
       expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(validate(answer.body), ajv.errorsText(validate.errors)).toBe(true);
     }
+    // The admin errors are each documented for their operation.
+    const documented = (path: string, method: string) =>
+      Object.keys(doc.paths[`/api/v1${path}`]?.[method]?.responses ?? {});
+    expect(documented('/admin/users', 'get')).toContain('401');
+    expect(documented('/admin/users', 'post')).toContain('403');
+    expect(documented('/admin/content/{type}/{id}', 'put')).toEqual(
+      expect.arrayContaining(['412', '428']),
+    );
   });
 
   it('serves the scripts and styles the reference page loads', async () => {

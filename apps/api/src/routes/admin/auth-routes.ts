@@ -41,6 +41,7 @@ export function authRoutes(services: AdminServices): RouteSpec[] {
       method: 'post',
       path: '/admin/auth/sign-in',
       operationId: 'signIn',
+      access: 'public',
       summary: 'Sign in with email and password',
       description:
         'Starts a new session (any session this browser had is ended). When the account uses a second factor, the session waits in the "second-factor" stage for the code. Failures give one generic message; repeated failures are slowed down.',
@@ -180,16 +181,25 @@ export function authRoutes(services: AdminServices): RouteSpec[] {
       path: '/admin/auth/second-factor/disable',
       operationId: 'disableSecondFactor',
       summary: 'Turn two-step verification off (not allowed where the role requires it)',
+      description: 'Ends the account’s other sessions and starts a new one here.',
       tags: TAG,
       access: 'editor',
       body: TotpDisableRequestSchema,
-      errors: [{ status: 403, description: 'The role requires a second factor' }],
+      errors: [
+        { status: 403, description: 'The role requires a second factor' },
+        { status: 429, description: 'Too many wrong codes; see Retry-After' },
+      ],
       cache: 'none',
       responses: [sessionResponse],
-      handle: async ({ body, auth: context, client }) => {
-        await auth.disableSecondFactor(context, body.password, body.code, client);
-        const user = await services.stores.accounts.findUserById(context.user.id);
-        return { body: auth.describe({ ...context, user: user ?? context.user }) };
+      handle: async ({ body, auth: context, client, res }) => {
+        const { token, info } = await auth.disableSecondFactor(
+          context,
+          body.password,
+          body.code,
+          client,
+        );
+        cookie.set(res, token, info.expiresAt);
+        return { body: info };
       },
     }),
   ];

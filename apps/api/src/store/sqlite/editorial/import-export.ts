@@ -130,7 +130,9 @@ function parseDocument(input: ImportInput): ParsedItem[] {
         ? null
         : (revisions.find((revision) => revision.number === item.publishedRevision)?.value ??
           undefined);
-    if (published === undefined) {
+    // A named revision whose content failed to parse is already reported above.
+    const isNamed = item.revisions.some((revision) => revision.number === item.publishedRevision);
+    if (published === undefined && !isNamed) {
       problems.push({
         path: [...at, 'publishedRevision'],
         message: 'No revision has this number',
