@@ -33,21 +33,32 @@ export interface TestApp {
   store: ContentStore;
   stores: Stores;
   dataDir: string;
+  /** Whether the default content was seeded into the new database. */
+  seeded: boolean;
+  /** The app's clock: real time plus whatever `advance` has added. */
+  now: () => number;
   /** Moves the app's clock forward, for expiry and throttling tests. */
   advance: (ms: number) => void;
   close: () => Promise<void>;
 }
 
-/** The real app over a real, freshly seeded SQLite file in a temporary folder. */
-export async function createTestApp(options: Partial<AppConfig> = {}): Promise<TestApp> {
+/**
+ * The real app over a real SQLite file in a temporary folder, seeded with the default content
+ * unless `seed` is false.
+ */
+export async function createTestApp(
+  options: Partial<AppConfig> = {},
+  { seed = true }: { seed?: boolean } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'toolkit-api-'));
-  const { stores } = await openStore({ dataDir });
+  const { stores, seeded } = await openStore({ dataDir, seed });
   let offset = 0;
+  const now = () => Date.now() + offset;
   const { handle, express } = createApp({
     stores,
     config: testConfig(options),
     logger: pino({ level: 'silent' }),
-    clock: () => Date.now() + offset,
+    clock: now,
   });
   return {
     app: handle,
@@ -55,6 +66,8 @@ export async function createTestApp(options: Partial<AppConfig> = {}): Promise<T
     store: stores.content,
     stores,
     dataDir,
+    seeded,
+    now,
     advance: (ms) => {
       offset += ms;
     },

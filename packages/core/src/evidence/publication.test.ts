@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { studyPublication } from '../fixtures/publications.js';
 import { runSchemaTable } from '../schema/schema-table.js';
-import { DoiSchema, formatShortCitation, PublicationSchema } from './publication.js';
+import {
+  DoiSchema,
+  formatShortCitation,
+  labelCitations,
+  PublicationSchema,
+} from './publication.js';
 
 describe('PublicationSchema', () => {
   runSchemaTable(
@@ -90,5 +95,45 @@ describe('formatShortCitation', () => {
     [['Health Education England'], undefined, 'Health Education England (n.d.)'],
   ] as const)('cites %j %s as %s', (authors, year, expected) => {
     expect(formatShortCitation({ authors: [...authors], year })).toBe(expected);
+  });
+});
+
+describe('labelCitations', () => {
+  it('adds letters only where two publications would read the same', () => {
+    const base = {
+      slug: 'x',
+      kind: 'journal-article' as const,
+      venue: 'V',
+      summary: 'S',
+      isProgrammeResearch: false,
+    };
+    const labels = labelCitations([
+      {
+        ...base,
+        id: 'b',
+        title: 'Zeta',
+        authors: ['Gillard S', 'Gibson S', 'Holley J'],
+        year: 2015,
+      },
+      {
+        ...base,
+        id: 'a',
+        title: 'Alpha',
+        authors: ['Gillard S', 'Holley J', 'Gibson S'],
+        year: 2015,
+      },
+      {
+        ...base,
+        id: 'c',
+        title: 'Other',
+        authors: ['Holley J', 'Gillard S', 'Gibson S'],
+        year: 2015,
+      },
+    ]);
+    expect(Object.fromEntries(labels)).toEqual({
+      a: 'Gillard et al. (2015a)',
+      b: 'Gillard et al. (2015b)',
+      c: 'Holley et al. (2015)',
+    });
   });
 });

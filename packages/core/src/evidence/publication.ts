@@ -102,3 +102,28 @@ export function formatShortCitation(publication: Pick<Publication, 'authors' | '
 export function doiUrl(doi: string): string {
   return `https://doi.org/${doi}`;
 }
+
+/**
+ * Short citations for a set of publications, with a letter added where two would read the same,
+ * like "Gillard et al. (2015a)" and "Gillard et al. (2015b)", ordered by title.
+ */
+export function labelCitations(publications: readonly Publication[]): Map<string, string> {
+  const groups = new Map<string, Publication[]>();
+  for (const publication of publications) {
+    const label = formatShortCitation(publication);
+    groups.set(label, [...(groups.get(label) ?? []), publication]);
+  }
+  const labels = new Map<string, string>();
+  for (const [label, group] of groups) {
+    if (group.length === 1) {
+      labels.set((group[0] as Publication).id, label);
+      continue;
+    }
+    [...group]
+      .sort((a, b) => a.title.localeCompare(b.title))
+      .forEach((publication, index) => {
+        labels.set(publication.id, label.replace(/\)$/, `${String.fromCharCode(97 + index)})`));
+      });
+  }
+  return labels;
+}

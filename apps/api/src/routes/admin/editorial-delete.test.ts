@@ -1,41 +1,13 @@
 import { AdminItemSchema, AdminListSchema } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AdminClient, signedIn } from '../../testing/admin-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleRiskArea, sampleTopic } from '../../testing/content-samples.js';
 import { expectProblem } from '../../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { useAdminTestApp } from '../../testing/use-test-app.js';
 
 const bundle = loadDefaultBundle();
-const topicTemplate = bundle.topics[0] as (typeof bundle.topics)[number];
-const riskTemplate = bundle.riskAreas[0] as (typeof bundle.riskAreas)[number];
-
-let testApp: TestApp;
-let editor: AdminClient;
-let publisher: AdminClient;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-  editor = await signedIn(testApp, 'editor');
-  publisher = await signedIn(testApp, 'publisher');
-});
-afterAll(async () => {
-  await testApp.close();
-});
-
-const topic = (id: string, title = `Topic ${id}`) => ({
-  ...structuredClone(topicTemplate),
-  id,
-  slug: id,
-  title,
-});
-const riskArea = (id: string, relatedTopicIds: string[]) => ({
-  ...structuredClone(riskTemplate),
-  id,
-  slug: id,
-  title: `Risk area ${id}`,
-  relatedTopicIds,
-});
+const { testApp, editor, publisher } = useAdminTestApp({ roles: ['editor', 'publisher'] });
 
 async function create(type: string, content: Record<string, unknown>) {
   const res = await editor.send('post', `/admin/content/${type}`, { content });
@@ -55,8 +27,8 @@ const remove = (type: string, id: string) => publisher.send('delete', itemPath(t
 
 describe('deleting an item', () => {
   it('is refused while a draft links to it, listing the linking item', async () => {
-    await create('topics', topic('draft-linked-topic'));
-    await create('risk-areas', riskArea('draft-linker', ['draft-linked-topic']));
+    await create('topics', sampleTopic('draft-linked-topic'));
+    await create('risk-areas', sampleRiskArea('draft-linker', { relatedTopicIds: ['draft-linked-topic'] }));
     const problem = expectProblem(
       await remove('topics', 'draft-linked-topic'),
       422,
@@ -75,15 +47,15 @@ describe('deleting an item', () => {
 
   it('is refused while a published version links to it, though the draft no longer does', async () => {
     await ok(
-      await publish('topics', (await create('topics', topic('published-linked'))).id, '"r1"'),
+      await publish('topics', (await create('topics', sampleTopic('published-linked'))).id, '"r1"'),
     );
-    await create('risk-areas', riskArea('published-linker', ['published-linked']));
+    await create('risk-areas', sampleRiskArea('published-linker', { relatedTopicIds: ['published-linked'] }));
     await ok(await publish('risk-areas', 'published-linker', '"r1"'));
     await ok(
       await editor.send(
         'put',
         itemPath('risk-areas', 'published-linker'),
-        { content: riskArea('published-linker', []) },
+        { content: sampleRiskArea('published-linker', { relatedTopicIds: [] }) },
         { 'If-Match': '"r1"' },
       ),
     );
@@ -98,9 +70,9 @@ describe('deleting an item', () => {
   });
 
   it('lists every linking item, of every type', async () => {
-    await create('topics', topic('much-linked-topic'));
-    await create('risk-areas', riskArea('linker-one', ['much-linked-topic']));
-    await create('risk-areas', riskArea('linker-two', ['much-linked-topic']));
+    await create('topics', sampleTopic('much-linked-topic'));
+    await create('risk-areas', sampleRiskArea('linker-one', { relatedTopicIds: ['much-linked-topic'] }));
+    await create('risk-areas', sampleRiskArea('linker-two', { relatedTopicIds: ['much-linked-topic'] }));
     const roleTemplate = structuredClone(bundle.roles[0]) as Record<string, unknown>;
     await create('roles', {
       ...roleTemplate,
@@ -122,7 +94,7 @@ describe('deleting an item', () => {
 
   it('is soft: the item and its history stay, and undelete brings it back unpublished', async () => {
     const id = 'soft-deleted-topic';
-    await create('topics', topic(id));
+    await create('topics', sampleTopic(id));
     await ok(await publish('topics', id, '"r1"'));
     expect((await request(testApp.app).get(`/api/v1/topics/${id}`)).status).toBe(200);
 
@@ -151,7 +123,7 @@ describe('deleting an item', () => {
   });
 
   it('brings back a never-published item as a draft', async () => {
-    await create('topics', topic('draft-to-delete'));
+    await create('topics', sampleTopic('draft-to-delete'));
     await ok(await remove('topics', 'draft-to-delete'));
     const restored = await ok(
       await publisher.send('post', `${itemPath('topics', 'draft-to-delete')}/undelete`),
@@ -163,7 +135,7 @@ describe('deleting an item', () => {
 describe('a deleted item', () => {
   const id = 'frozen-topic';
   beforeAll(async () => {
-    await create('topics', topic(id));
+    await create('topics', sampleTopic(id));
     await ok(await remove('topics', id));
   });
 
@@ -174,7 +146,7 @@ describe('a deleted item', () => {
         editor.send(
           'put',
           itemPath('topics', id),
-          { content: topic(id, 'New') },
+          { content: sampleTopic(id, { title: 'New' }) },
           { 'If-Match': '"r1"' },
         ),
     ],
@@ -200,12 +172,12 @@ describe('a deleted item', () => {
   });
 
   it('keeps its id: a new item cannot take it', async () => {
-    const res = await editor.send('post', '/admin/content/topics', { content: topic(id) });
+    const res = await editor.send('post', '/admin/content/topics', { content: sampleTopic(id) });
     expectProblem(res, 409, 'CONFLICT');
   });
 
   it('is the only kind that can be undeleted', async () => {
-    await create('topics', topic('live-topic'));
+    await create('topics', sampleTopic('live-topic'));
     expectProblem(
       await publisher.send('post', `${itemPath('topics', 'live-topic')}/undelete`),
       409,

@@ -1,0 +1,2 @@
+// Enhancement for the change-model page: added later; the page works without it.
+export {};

@@ -1,0 +1,2 @@
+// Enhancement for the search page: added later; the page works without it.
+export {};

@@ -1,0 +1,2 @@
+// Enhancement for the self-assessment page: added later; the page works without it.
+export {};
