@@ -1,27 +1,11 @@
-import { AdminItemSchema } from '@peer-toolkit/core';
-import { loadDefaultBundle } from '@peer-toolkit/core/content';
+import { AdminItemSchema, type RiskArea } from '@peer-toolkit/core';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AdminClient, signedIn } from '../../testing/admin-client.js';
+import { describe, expect, it } from 'vitest';
+import { sampleRiskArea, sampleTopic } from '../../testing/content-samples.js';
 import { expectProblem, issuePaths } from '../../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { useAdminTestApp } from '../../testing/use-test-app.js';
 
-const bundle = loadDefaultBundle();
-const topicTemplate = bundle.topics[0] as (typeof bundle.topics)[number];
-const riskTemplate = bundle.riskAreas[0] as (typeof bundle.riskAreas)[number];
-
-let testApp: TestApp;
-let editor: AdminClient;
-let publisher: AdminClient;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-  editor = await signedIn(testApp, 'editor');
-  publisher = await signedIn(testApp, 'publisher');
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const { testApp, editor, publisher } = useAdminTestApp({ roles: ['editor', 'publisher'] });
 
 async function create(type: 'topics' | 'risk-areas', content: Record<string, unknown>) {
   const res = await editor.send('post', `/admin/content/${type}`, { content });
@@ -29,17 +13,9 @@ async function create(type: 'topics' | 'risk-areas', content: Record<string, unk
   return AdminItemSchema.parse(res.body);
 }
 
-const createTopic = (id: string) =>
-  create('topics', { ...structuredClone(topicTemplate), id, slug: id, title: `Topic ${id}` });
-
-const createRiskArea = (id: string, changes: Record<string, unknown> = {}) =>
-  create('risk-areas', {
-    ...structuredClone(riskTemplate),
-    id,
-    slug: id,
-    title: `Risk area ${id}`,
-    ...changes,
-  });
+const createTopic = (id: string) => create('topics', sampleTopic(id));
+const createRiskArea = (id: string, overrides: Partial<RiskArea> = {}) =>
+  create('risk-areas', sampleRiskArea(id, overrides));
 
 const publish = (type: string, item: { id: string; etag: string }) =>
   publisher.send('post', `/admin/content/${type}/${item.id}/publish`, undefined, {
@@ -57,7 +33,7 @@ const publicStatus = async (path: string) =>
 
 describe('publishing checks the published content as it would be afterwards', () => {
   it('refuses with INTEGRITY_FAILED, listing every problem by the item’s id', async () => {
-    const findings = structuredClone(riskTemplate.findings);
+    const { findings } = sampleRiskArea('broken-risk-area');
     (findings[1] as { evidence: unknown[] }).evidence = [];
     const item = await createRiskArea('broken-risk-area', {
       relatedTopicIds: ['no-such-topic-one', 'no-such-topic-two'],
@@ -134,13 +110,7 @@ describe('unpublishing', () => {
       'put',
       '/admin/content/risk-areas/linking-risk-area',
       {
-        content: {
-          ...structuredClone(riskTemplate),
-          id: risk.id,
-          slug: risk.id,
-          title: 'No link',
-          relatedTopicIds: [],
-        },
+        content: sampleRiskArea(risk.id, { title: 'No link', relatedTopicIds: [] }),
       },
       { 'If-Match': '"r1"' },
     );
