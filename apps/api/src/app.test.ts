@@ -1,30 +1,20 @@
 import { contentTypes, findContentTypeByPath } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminRoutes, apiRoutes } from './app.js';
+import { describe, expect, it } from 'vitest';
 import type { RouteSpec } from './http/route.js';
-import type { AdminServices } from './routes/admin/services.js';
-import type { ContentStore } from './store/content-store.js';
 import { AdminSamples } from './testing/admin-samples.js';
 import { expectProblem } from './testing/expect-problem.js';
-import { createTestApp, type TestApp } from './testing/test-app.js';
+import { listAdminRoutes, listPublicRoutes } from './testing/route-specs.js';
+import { createTestApp } from './testing/test-app.js';
+import { useTestApp } from './testing/use-test-app.js';
 
 const bundle = loadDefaultBundle();
-// Route specs only touch their stores when handling a request, so listing them needs none.
-const publicRoutes = apiRoutes({} as ContentStore);
-const adminRouteList = adminRoutes({ stores: {} } as unknown as AdminServices);
+const publicRoutes = listPublicRoutes();
+const adminRouteList = listAdminRoutes();
 const routes = [...publicRoutes, ...adminRouteList];
-let testApp: TestApp;
-let samples: AdminSamples;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-  samples = new AdminSamples(testApp);
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
+const samples = new AdminSamples(testApp);
 
 const post = (path: string, body: object) => request(testApp.app).post(`/api/v1${path}`).send(body);
 

@@ -1,38 +1,26 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@peer-toolkit/core';
-import SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminRoutes } from '../app.js';
 import type { RouteSpec } from '../http/route.js';
-import { DATABASE_FILE } from '../store/sqlite/open-sqlite.js';
 import { AdminSamples, type SampleCall } from '../testing/admin-samples.js';
 import { expectProblem } from '../testing/expect-problem.js';
-import { createTestApp, TEST_ORIGIN, type TestApp, testConfig } from '../testing/test-app.js';
-import { AuthService } from './auth-service.js';
-import { SessionCookie } from './session-cookie.js';
+import { listAdminRoutes } from '../testing/route-specs.js';
+import { TEST_ORIGIN } from '../testing/test-app.js';
+import { openTestDatabase } from '../testing/test-database.js';
+import { useTestApp } from '../testing/use-test-app.js';
 
-let testApp: TestApp;
+const routes = listAdminRoutes();
+const testApp = useTestApp();
+const samples = new AdminSamples(testApp);
 let db: SqliteDatabase.Database;
-let samples: AdminSamples;
-let routes: RouteSpec[];
 
-beforeAll(async () => {
-  testApp = await createTestApp();
-  db = new SqliteDatabase(join(testApp.dataDir, DATABASE_FILE), { readonly: true });
-  samples = new AdminSamples(testApp);
-  const config = testConfig();
-  routes = adminRoutes({
-    stores: testApp.stores,
-    auth: new AuthService(testApp.stores.accounts, testApp.stores.audit, config),
-    cookie: new SessionCookie(config.publicOrigin),
-    clock: Date.now,
-  });
+beforeAll(() => {
+  db = openTestDatabase(testApp, { readonly: true });
 });
-afterAll(async () => {
+afterAll(() => {
   db.close();
-  await testApp.close();
 });
 
 /**
@@ -140,13 +128,7 @@ describe('state-changing requests to the admin', () => {
 
 describe('CORS', () => {
   const site = 'https://site.example.org';
-  let corsApp: TestApp;
-  beforeAll(async () => {
-    corsApp = await createTestApp({ allowedOrigins: [site] });
-  });
-  afterAll(async () => {
-    await corsApp.close();
-  });
+  const corsApp = useTestApp({ config: { allowedOrigins: [site] } });
 
   const preflight = (path: string, origin: string, method: string) =>
     request(corsApp.app)

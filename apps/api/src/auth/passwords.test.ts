@@ -1,8 +1,7 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@peer-toolkit/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../testing/admin-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { useAdminTestApp } from '../testing/use-test-app.js';
 import {
   checkNewPassword,
   generatePassword,
@@ -134,16 +133,9 @@ describe('generated passwords', () => {
 });
 
 describe('the rules are enforced by the API', () => {
-  let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await createTestApp();
-  });
-  afterAll(async () => {
-    await testApp.close();
-  });
+  const { testApp, admin } = useAdminTestApp({ roles: ['admin'] });
 
   it('refuses a common password or the email as password when an admin creates a user', async () => {
-    const admin = await signedIn(testApp, 'admin');
     const cases = [
       { email: 'new.editor@example.org', password: 'Password123' },
       { email: 'new.editor@example.org', password: 'new.editor@example.org' },
@@ -162,7 +154,6 @@ describe('the rules are enforced by the API', () => {
   });
 
   it('stores only an argon2id hash of a password an admin sets', async () => {
-    const admin = await signedIn(testApp, 'admin');
     const res = await admin.send('post', '/admin/users', {
       email: 'second.editor@example.org',
       displayName: 'Second editor',

@@ -1,31 +1,24 @@
-import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../store/sqlite/open-sqlite.js';
 import {
-  type AdminClient,
   adminRequest,
   createUser,
   sessionCookieFrom,
-  signedIn,
   signIn,
   TEST_PASSWORD,
 } from '../testing/admin-client.js';
 import { expectProblem } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { openTestDatabase } from '../testing/test-database.js';
+import { useAdminTestApp } from '../testing/use-test-app.js';
 
-let testApp: TestApp;
+const { testApp, admin } = useAdminTestApp({ roles: ['admin'] });
 let db: SqliteDatabase.Database;
-let admin: AdminClient;
 
-beforeAll(async () => {
-  testApp = await createTestApp();
-  db = new SqliteDatabase(join(testApp.dataDir, DATABASE_FILE));
-  admin = await signedIn(testApp, 'admin');
+beforeAll(() => {
+  db = openTestDatabase(testApp);
 });
-afterAll(async () => {
+afterAll(() => {
   db.close();
-  await testApp.close();
 });
 
 const sessionCount = (userId: string) =>

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../store/sqlite/open-sqlite.js';
@@ -12,29 +12,22 @@ import {
   TEST_PASSWORD,
 } from '../testing/admin-client.js';
 import { expectProblem } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { createTestApp } from '../testing/test-app.js';
+import { openTestDatabase } from '../testing/test-database.js';
+import { useTestApp } from '../testing/use-test-app.js';
 import { hashSessionToken } from './session-token.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-let testApp: TestApp;
+const testApp = useTestApp({ config: { sessionIdleMinutes: 30, sessionMaxHours: 12 } });
 let db: SqliteDatabase.Database;
-let offset = 0;
-/** Moves the app's clock, remembering by how much so the test knows the app's time. */
-const advance = (ms: number) => {
-  offset += ms;
-  testApp.advance(ms);
-};
-const appNow = () => Date.now() + offset;
 
-beforeAll(async () => {
-  testApp = await createTestApp({ sessionIdleMinutes: 30, sessionMaxHours: 12 });
-  db = new SqliteDatabase(join(testApp.dataDir, DATABASE_FILE), { readonly: true });
+beforeAll(() => {
+  db = openTestDatabase(testApp, { readonly: true });
 });
-afterAll(async () => {
+afterAll(() => {
   db.close();
-  await testApp.close();
 });
 
 const setCookieOf = (res: Response) =>
@@ -156,9 +149,9 @@ describe('session lifetime', () => {
   it('ends after sessionIdleMinutes without a request', async () => {
     const user = await createUser(testApp, 'editor');
     const client = await signIn(testApp, user);
-    advance(29 * MINUTE);
+    testApp.advance(29 * MINUTE);
     expect((await getSession(client.cookie)).status).toBe(200);
-    advance(30 * MINUTE);
+    testApp.advance(30 * MINUTE);
     await expectSignedOut(client.cookie);
     expect(sessionRows(user.id)).toHaveLength(0);
   });
@@ -166,17 +159,17 @@ describe('session lifetime', () => {
   it('is kept alive by activity, and says when it will go idle', async () => {
     const client = await signIn(testApp, await createUser(testApp, 'editor'));
     for (let step = 0; step < 4; step += 1) {
-      advance(20 * MINUTE);
+      testApp.advance(20 * MINUTE);
       const res = await adminRequest(testApp, 'get', '/admin/content/topics', {
         cookie: client.cookie,
       });
       expect(res.status, `after ${(step + 1) * 20} minutes`).toBe(200);
     }
     const info = await getSession(client.cookie);
-    const idleIn = Date.parse(info.body.idleExpiresAt) - appNow();
+    const idleIn = Date.parse(info.body.idleExpiresAt) - testApp.now();
     expect(idleIn).toBeGreaterThan(29 * MINUTE);
     expect(idleIn).toBeLessThanOrEqual(30 * MINUTE);
-    advance(31 * MINUTE);
+    testApp.advance(31 * MINUTE);
     await expectSignedOut(client.cookie);
   });
 
@@ -187,11 +180,11 @@ describe('session lifetime', () => {
     expect(Date.parse(first.body.expiresAt) - signedInAt).toBe(12 * HOUR);
     let elapsed = 0;
     while (elapsed + 25 * MINUTE < 12 * HOUR) {
-      advance(25 * MINUTE);
+      testApp.advance(25 * MINUTE);
       elapsed += 25 * MINUTE;
       expect((await getSession(client.cookie)).status, `after ${elapsed / MINUTE} min`).toBe(200);
     }
-    advance(25 * MINUTE);
+    testApp.advance(25 * MINUTE);
     await expectSignedOut(client.cookie);
   });
 });

@@ -1,23 +1,21 @@
-import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3';
 import type { Response } from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../store/sqlite/open-sqlite.js';
 import { adminRequest, createUser, TEST_PASSWORD } from '../testing/admin-client.js';
 import { expectProblem } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { createTestApp } from '../testing/test-app.js';
+import { openTestDatabase } from '../testing/test-database.js';
+import { useTestApp } from '../testing/use-test-app.js';
 import { throttleRules } from './throttle-policy.js';
 
-let testApp: TestApp;
+const testApp = useTestApp({ config: { trustProxy: true } });
 let db: SqliteDatabase.Database;
 
-beforeAll(async () => {
-  testApp = await createTestApp({ trustProxy: true });
-  db = new SqliteDatabase(join(testApp.dataDir, DATABASE_FILE), { readonly: true });
+beforeAll(() => {
+  db = openTestDatabase(testApp, { readonly: true });
 });
-afterAll(async () => {
+afterAll(() => {
   db.close();
-  await testApp.close();
 });
 
 let addressCount = 0;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type AdminClient,
   adminRequest,
@@ -9,33 +9,15 @@ import {
   TEST_PASSWORD,
 } from '../testing/admin-client.js';
 import { expectProblem } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
-import { currentTotp } from './totp.js';
+import { moveToFreshTotpStep, totpCodeAt } from '../testing/totp-clock.js';
+import { useTestApp } from '../testing/use-test-app.js';
 
-const STEP = 30_000;
-
-let testApp: TestApp;
+const testApp = useTestApp();
 let admin: AdminClient;
-let offset = 0;
-const appNow = () => Date.now() + offset;
 
-/** Moves the app's clock to the middle of a time step well past any code used so far. */
-function freshStep(): void {
-  const by = 3 * STEP + ((STEP * 1.5 - (appNow() % STEP)) % STEP);
-  offset += by;
-  testApp.advance(by);
-}
-const code = (secret: string) => currentTotp(secret, appNow());
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
 beforeEach(async () => {
   // Moving the clock ages sessions, so each test starts with a fresh admin session.
   admin = await signedIn(testApp, 'admin');
-});
-afterAll(async () => {
-  await testApp.close();
 });
 
 async function requireFor(roles: string[]) {
@@ -49,9 +31,9 @@ async function requireFor(roles: string[]) {
 async function enrol(client: AdminClient) {
   const setup = await client.send('post', '/admin/auth/second-factor/setup');
   expect(setup.status, setup.text).toBe(200);
-  freshStep();
+  moveToFreshTotpStep(testApp);
   const confirm = await client.send('post', '/admin/auth/second-factor/confirm', {
-    code: code(setup.body.secret),
+    code: totpCodeAt(testApp, setup.body.secret),
   });
   expect(confirm.status, confirm.text).toBe(200);
   client.cookie = sessionCookieFrom(confirm);
@@ -60,8 +42,10 @@ async function enrol(client: AdminClient) {
 
 async function signInWithCode(user: AdminClient['user'], secret: string) {
   const client = await signIn(testApp, user);
-  freshStep();
-  const res = await client.send('post', '/admin/auth/second-factor', { code: code(secret) });
+  moveToFreshTotpStep(testApp);
+  const res = await client.send('post', '/admin/auth/second-factor', {
+    code: totpCodeAt(testApp, secret),
+  });
   expect(res.status, res.text).toBe(200);
   client.cookie = sessionCookieFrom(res);
   return client;
@@ -120,10 +104,10 @@ describe('when an admin requires TOTP for a role', () => {
     const secret = await enrol(client);
     await requireFor(['editor']);
     try {
-      freshStep();
+      moveToFreshTotpStep(testApp);
       const res = await client.send('post', '/admin/auth/second-factor/disable', {
         password: TEST_PASSWORD,
-        code: code(secret),
+        code: totpCodeAt(testApp, secret),
       });
       expectProblem(res, 403, 'FORBIDDEN');
       const stored = await testApp.stores.accounts.findUserById(user.id);
@@ -141,10 +125,10 @@ describe('turning TOTP off oneself', () => {
     const secret = await enrol(client);
     const elsewhere = await signInWithCode(user, secret);
     const before = client.cookie;
-    freshStep();
+    moveToFreshTotpStep(testApp);
     for (const body of [
-      { password: 'not-my-password', code: code(secret) },
-      { password: TEST_PASSWORD, code: currentTotp(secret, appNow() + 10 * STEP) },
+      { password: 'not-my-password', code: totpCodeAt(testApp, secret) },
+      { password: TEST_PASSWORD, code: totpCodeAt(testApp, secret, 10) },
       { password: TEST_PASSWORD },
     ]) {
       const res = await client.send('post', '/admin/auth/second-factor/disable', body);
@@ -152,10 +136,10 @@ describe('turning TOTP off oneself', () => {
     }
     expect((await testApp.stores.accounts.findUserById(user.id))?.totp_enabled_at).not.toBeNull();
 
-    freshStep();
+    moveToFreshTotpStep(testApp);
     const res = await client.send('post', '/admin/auth/second-factor/disable', {
       password: TEST_PASSWORD,
-      code: code(secret),
+      code: totpCodeAt(testApp, secret),
     });
     expect(res.status, res.text).toBe(200);
     expect(res.body.user.totpEnabled).toBe(false);
@@ -183,7 +167,7 @@ describe('guessing codes at the turn-off step', () => {
     for (let attempt = 0; attempt < 7; attempt += 1) {
       const res = await client.send('post', '/admin/auth/second-factor/disable', {
         password: TEST_PASSWORD,
-        code: currentTotp(secret, appNow() + 10 * STEP),
+        code: totpCodeAt(testApp, secret, 10),
       });
       statuses.push(res.status);
       if (res.status === 429) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);

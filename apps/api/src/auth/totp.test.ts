@@ -1,5 +1,5 @@
 import { Secret } from 'otpauth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type AdminClient,
   adminRequest,
@@ -9,36 +9,12 @@ import {
   TEST_PASSWORD,
 } from '../testing/admin-client.js';
 import { expectProblem } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { moveToFreshTotpStep, TOTP_STEP_MS, totpCodeAt } from '../testing/totp-clock.js';
+import { useTestApp } from '../testing/use-test-app.js';
 import { throttleRules } from './throttle-policy.js';
 import { currentTotp, matchTotp } from './totp.js';
 
-const STEP = 30_000;
-
-let testApp: TestApp;
-let offset = 0;
-const advance = (ms: number) => {
-  offset += ms;
-  testApp.advance(ms);
-};
-const appNow = () => Date.now() + offset;
-
-/**
- * Moves the app's clock into the middle of a time step at least two steps past any used so far,
- * so a code made now, or one step earlier, has not been used, and stays valid however slow the
- * test runs.
- */
-function freshStep(): void {
-  advance(3 * STEP + ((STEP * 1.5 - (appNow() % STEP)) % STEP));
-}
-const codeAt = (secret: string, steps = 0) => currentTotp(secret, appNow() + steps * STEP);
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 /** A user with TOTP turned on, and the secret their authenticator holds. */
 async function userWithTotp() {
@@ -47,9 +23,9 @@ async function userWithTotp() {
   const setup = await client.send('post', '/admin/auth/second-factor/setup');
   expect(setup.status, setup.text).toBe(200);
   const { secret } = setup.body as { secret: string };
-  freshStep();
+  moveToFreshTotpStep(testApp);
   const confirm = await client.send('post', '/admin/auth/second-factor/confirm', {
-    code: codeAt(secret),
+    code: totpCodeAt(testApp, secret),
   });
   expect(confirm.status, confirm.text).toBe(200);
   return { user, secret, cookie: sessionCookieFrom(confirm) };
@@ -83,14 +59,14 @@ describe('setting up TOTP', () => {
     const before = await signIn(testApp, user);
     expect((await before.send('get', '/admin/auth/session')).body.stage).toBe('signed-in');
 
-    freshStep();
+    moveToFreshTotpStep(testApp);
     const wrong = await client.send('post', '/admin/auth/second-factor/confirm', {
-      code: codeAt(secret, 3),
+      code: totpCodeAt(testApp, secret, 3),
     });
     expectProblem(wrong, 422, 'VALIDATION_FAILED');
 
     const confirm = await client.send('post', '/admin/auth/second-factor/confirm', {
-      code: codeAt(secret),
+      code: totpCodeAt(testApp, secret),
     });
     expect(confirm.status, confirm.text).toBe(200);
     expect(confirm.body).toMatchObject({ stage: 'signed-in', user: { totpEnabled: true } });
@@ -132,13 +108,13 @@ describe('signing in with TOTP on', () => {
       expect(problem.detail).toMatch(/code from your authenticator/);
     }
     // The pending stage lasts minutes, not the length of a session.
-    expect(Date.parse(session.body.expiresAt) - appNow()).toBeLessThanOrEqual(5 * 60_000);
+    expect(Date.parse(session.body.expiresAt) - testApp.now()).toBeLessThanOrEqual(5 * 60_000);
   });
 
   it('with the right code, finishes signing in with a new cookie', async () => {
     const pending = await passwordStep(user);
-    freshStep();
-    const res = await sendCode(pending, codeAt(secret));
+    moveToFreshTotpStep(testApp);
+    const res = await sendCode(pending, totpCodeAt(testApp, secret));
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ stage: 'signed-in', user: { email: user.email } });
     const cookie = sessionCookieFrom(res);
@@ -150,39 +126,39 @@ describe('signing in with TOTP on', () => {
   });
 
   it('never accepts the same code twice', async () => {
-    freshStep();
-    const code = codeAt(secret);
+    moveToFreshTotpStep(testApp);
+    const code = totpCodeAt(testApp, secret);
     const first = await passwordStep(user);
     expect((await sendCode(first, code)).status).toBe(200);
     const second = await passwordStep(user);
     expectProblem(await sendCode(second, code), 401, 'UNAUTHENTICATED');
     // An older code still inside the window is refused too: steps only move forward.
-    expectProblem(await sendCode(second, codeAt(secret, -1)), 401, 'UNAUTHENTICATED');
+    expectProblem(await sendCode(second, totpCodeAt(testApp, secret, -1)), 401, 'UNAUTHENTICATED');
   });
 
   it('accepts codes one step either side of now, not two', async () => {
-    freshStep();
+    moveToFreshTotpStep(testApp);
     const pending = await passwordStep(user);
-    expectProblem(await sendCode(pending, codeAt(secret, -2)), 401, 'UNAUTHENTICATED');
-    expectProblem(await sendCode(pending, codeAt(secret, 2)), 401, 'UNAUTHENTICATED');
-    expect((await sendCode(pending, codeAt(secret, -1))).status).toBe(200);
+    expectProblem(await sendCode(pending, totpCodeAt(testApp, secret, -2)), 401, 'UNAUTHENTICATED');
+    expectProblem(await sendCode(pending, totpCodeAt(testApp, secret, 2)), 401, 'UNAUTHENTICATED');
+    expect((await sendCode(pending, totpCodeAt(testApp, secret, -1))).status).toBe(200);
     const again = await passwordStep(user);
-    expect((await sendCode(again, codeAt(secret, 1))).status).toBe(200);
+    expect((await sendCode(again, totpCodeAt(testApp, secret, 1))).status).toBe(200);
   });
 
   it('counts wrong codes towards throttling, and lets the right code in after the wait', async () => {
-    freshStep();
+    moveToFreshTotpStep(testApp);
     const pending = await passwordStep(user);
-    const wrong = codeAt(secret, 5);
+    const wrong = totpCodeAt(testApp, secret, 5);
     for (let attempt = 1; attempt <= throttleRules.accountFromAddress.free + 1; attempt += 1) {
       expectProblem(await sendCode(pending, wrong), 401, 'UNAUTHENTICATED');
     }
-    const blocked = await sendCode(pending, codeAt(secret));
+    const blocked = await sendCode(pending, totpCodeAt(testApp, secret));
     expectProblem(blocked, 429, 'TOO_MANY_REQUESTS');
     const wait = Number(blocked.headers['retry-after']);
     expect(wait).toBeGreaterThan(0);
-    advance(wait * 1000);
-    const res = await sendCode(pending, codeAt(secret));
+    testApp.advance(wait * 1000);
+    const res = await sendCode(pending, totpCodeAt(testApp, secret));
     expect(res.status, res.text).toBe(200);
   });
 
@@ -207,6 +183,6 @@ describe('the TOTP algorithm', () => {
   ])('gives the RFC 6238 code at %i s', (seconds, code) => {
     expect(currentTotp(secret, seconds * 1000)).toBe(code);
     expect(matchTotp(secret, code, seconds * 1000)).toBe(Math.floor(seconds / 30));
-    expect(matchTotp(secret, code, seconds * 1000 + 2 * STEP)).toBeUndefined();
+    expect(matchTotp(secret, code, seconds * 1000 + 2 * TOTP_STEP_MS)).toBeUndefined();
   });
 });

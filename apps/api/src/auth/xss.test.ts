@@ -9,10 +9,9 @@ import {
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import fc from 'fast-check';
 import request, { type Response } from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AdminClient, signedIn } from '../testing/admin-client.js';
+import { describe, expect, it } from 'vitest';
 import { expectProblem } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { useAdminTestApp } from '../testing/use-test-app.js';
 
 /** Single-line, so they fit plain-text fields too; none starts or ends with white space. */
 const PAYLOADS = [
@@ -95,16 +94,7 @@ function setAt(target: unknown, path: Path, value: unknown): void {
 }
 
 const bundle = loadDefaultBundle();
-let testApp: TestApp;
-let admin: AdminClient;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-  admin = await signedIn(testApp, 'admin');
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const { testApp, admin } = useAdminTestApp({ roles: ['admin'] });
 
 function expectSafeJson(res: Response, type: 'application/json' | 'application/problem+json') {
   expect(res.headers['content-type']).toBe(`${type}; charset=utf-8`);

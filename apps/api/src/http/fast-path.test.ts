@@ -1,20 +1,15 @@
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import type { ContentStore } from '../store/content-store.js';
-import { createTestApp, type TestApp, testConfig } from '../testing/test-app.js';
+import { testConfig } from '../testing/test-app.js';
+import { useTestApp } from '../testing/use-test-app.js';
 import { withFastPath } from './fast-path.js';
 import { prepareBody } from './respond.js';
 import { ResponseCache } from './response-cache.js';
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await createTestApp({ allowedOrigins: ['https://toolkit.example.org'] });
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp({ config: { allowedOrigins: ['https://toolkit.example.org'] } });
 
 /** Headers that legitimately differ from one response to the next. */
 const PER_RESPONSE = new Set(['date', 'x-request-id', 'connection', 'keep-alive']);

@@ -1,32 +1,18 @@
 import { contentTypes, findContentTypeByPath } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiRoutes } from '../app.js';
-import type { ContentStore } from '../store/content-store.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { listPublicRoutes } from '../testing/route-specs.js';
+import { useTestApp } from '../testing/use-test-app.js';
 
 const bundle = loadDefaultBundle();
 const ORIGIN = 'https://toolkit.example.org';
-let testApp: TestApp;
-let corsApp: TestApp;
+const testApp = useTestApp();
+const corsApp = useTestApp({ config: { allowedOrigins: [ORIGIN] } });
 
-beforeAll(async () => {
-  [testApp, corsApp] = await Promise.all([
-    createTestApp(),
-    createTestApp({ allowedOrigins: [ORIGIN] }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([testApp.close(), corsApp.close()]);
-});
-
-/**
- * A real address for every GET route: item routes get the first published item of their type.
- * Route specs only touch the store when handling a request, so listing them needs none.
- */
+/** A real address for every GET route: item routes get the first published item of their type. */
 function publishedGetPaths(): string[] {
-  const paths = apiRoutes({} as ContentStore)
+  const paths = listPublicRoutes()
     .filter((route) => route.method === 'get')
     .map((route) => {
       const key = findContentTypeByPath(route.path.split('/')[1] ?? '');

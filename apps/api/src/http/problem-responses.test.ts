@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectProblem, issuePaths } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { useTestApp } from '../testing/use-test-app.js';
 
 const RESULTS = '/api/v1/assessment/readiness/results';
 const POST_ROUTES = [
@@ -10,14 +10,7 @@ const POST_ROUTES = [
   '/api/v1/assessment/expectations/share-codes/read',
   '/api/v1/assessment/expectations/comparisons',
 ];
-let testApp: TestApp;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 describe('unknown addresses', () => {
   it.each([

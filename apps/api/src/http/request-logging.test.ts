@@ -1,17 +1,12 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
-import { createTestApp, type TestApp, testConfig } from '../testing/test-app.js';
+import { testConfig } from '../testing/test-app.js';
+import { useTestApp } from '../testing/use-test-app.js';
 
-let testApp: TestApp;
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 describe('request logs', () => {
   it('record one structured line per request, on both paths, without headers or secrets', async () => {

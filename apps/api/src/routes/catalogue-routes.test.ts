@@ -7,19 +7,12 @@ import {
 } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { useTestApp } from '../testing/use-test-app.js';
 
 const bundle = loadDefaultBundle();
-let testApp: TestApp;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 const get = (path: string) => request(testApp.app).get(`/api/v1${path}`);
 

@@ -8,22 +8,15 @@ import {
 } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectProblem, issuePaths } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { useTestApp } from '../testing/use-test-app.js';
 
 const bundle = loadDefaultBundle();
 const questions = [...bundle.readinessQuestions].sort((a, b) => a.order - b.order);
 const optional = questions.filter((question) => question.mayNotApply);
 const required = questions.find((question) => !question.mayNotApply)!;
-let testApp: TestApp;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 const post = (path: string, body: object) =>
   request(testApp.app).post(`/api/v1/assessment${path}`).send(body);

@@ -1,17 +1,10 @@
 import { type SearchResponse, SearchResponseSchema } from '@peer-toolkit/core';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectProblem, issuePaths } from '../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { useTestApp } from '../testing/use-test-app.js';
 
-let testApp: TestApp;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const testApp = useTestApp();
 
 const searchRaw = (query: string) => request(testApp.app).get(`/api/v1/search?${query}`);
 

@@ -6,10 +6,11 @@ import {
   parseRevisionEtag,
   revisionEtag,
 } from '@peer-toolkit/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type AdminClient, signedIn } from '../testing/admin-client.js';
 import { httpAdminClient, type Reply } from '../testing/http-admin-client.js';
-import { createTestApp, TEST_ORIGIN, type TestApp } from '../testing/test-app.js';
+import { TEST_ORIGIN } from '../testing/test-app.js';
+import { useTestApp } from '../testing/use-test-app.js';
 import type { ItemKey } from './editorial-store.js';
 
 const EDITORS = 12;
@@ -38,18 +39,12 @@ interface Seen {
   content: Record<string, unknown>;
 }
 
-let testApp: TestApp;
-let clients: AdminClient[];
+const testApp = useTestApp();
+const clients: AdminClient[] = [];
 
 beforeAll(async () => {
-  testApp = await createTestApp();
-  clients = [];
   // One at a time: each sign-in hashes a password, and two cores are all there is.
   for (let index = 0; index < EDITORS; index += 1) clients.push(await signedIn(testApp, 'editor'));
-});
-
-afterAll(async () => {
-  await testApp?.close();
 });
 
 function overSupertest(client: AdminClient): Editor {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@peer-toolkit/core';
+import type { Role, ToolkitTopic } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import type { Response } from 'supertest';
 import { currentTotp } from '../auth/totp.js';
@@ -13,7 +13,9 @@ import {
   signIn,
   TEST_PASSWORD,
 } from './admin-client.js';
+import { sampleTopic } from './content-samples.js';
 import type { TestApp } from './test-app.js';
+import { TOTP_STEP_MS } from './totp-clock.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -30,7 +32,6 @@ export interface SampleCall {
 
 const TYPE = 'topics';
 const NEW_PASSWORD = 'copper-meadow-whistle-81';
-const TOTP_STEP_MS = 30_000;
 const bundle = loadDefaultBundle();
 const seededTopic = bundle.topics[0] as unknown as Record<string, unknown> & { id: string };
 
@@ -66,10 +67,10 @@ export class AdminSamples {
   }
 
   /** A new topic, unique in id, slug and title, built from the default content. */
-  freshTopic(): Record<string, unknown> & { id: string } {
+  freshTopic(): ToolkitTopic {
     this.count += 1;
     const id = `sample-topic-${this.count}-${randomUUID().slice(0, 8)}`;
-    return { ...seededTopic, id, slug: id, title: `Sample topic ${this.count}` };
+    return sampleTopic(id, { title: `Sample topic ${this.count}` });
   }
 
   /** Creates a new draft topic as an editor; returns it with its ETag. */

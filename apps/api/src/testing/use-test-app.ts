@@ -18,12 +18,12 @@ export interface TestAppOptions {
 export function useTestApp(options: TestAppOptions = {}): TestApp {
   let current: TestApp | undefined;
   beforeAll(async () => {
-    current = await createTestApp(options.config, options.seed === false ? { seed: false } : {});
+    current = await createTestApp(options.config, { seed: options.seed ?? true });
   });
   afterAll(async () => {
     await current?.close();
   });
-  return standInForApp(() => {
+  return standIn(() => {
     if (!current) throw new Error('The test app is created in beforeAll: use it in a test or hook');
     return current;
   });
@@ -46,7 +46,7 @@ export function useAdminTestApp<R extends Role>(
   const byRole = Object.fromEntries(
     options.roles.map((role) => [
       role,
-      standInForClient(() => {
+      standIn(() => {
         const client = clients.get(role);
         if (!client) throw new Error(`The ${role} signs in in beforeAll: use it in a test or hook`);
         return client;
@@ -56,43 +56,13 @@ export function useAdminTestApp<R extends Role>(
   return { ...byRole, testApp };
 }
 
-function standInForApp(current: () => TestApp): TestApp {
-  return {
-    get app() {
-      return current().app;
-    },
-    get express() {
-      return current().express;
-    },
-    get store() {
-      return current().store;
-    },
-    get stores() {
-      return current().stores;
-    },
-    get dataDir() {
-      return current().dataDir;
-    },
-    get seeded() {
-      return current().seeded;
-    },
-    now: () => current().now(),
-    advance: (ms) => current().advance(ms),
-    close: () => current().close(),
-  };
-}
-
-function standInForClient(current: () => AdminClient): AdminClient {
-  return {
-    get user() {
-      return current().user;
-    },
-    get cookie() {
-      return current().cookie;
-    },
-    set cookie(cookie) {
-      current().cookie = cookie;
-    },
-    send: (...args) => current().send(...args),
-  };
+/**
+ * An object that reads and writes every property on whatever `current` returns at the time, so
+ * it can be handed out before that exists.
+ */
+function standIn<T extends object>(current: () => T): T {
+  return new Proxy({} as T, {
+    get: (_target, key) => Reflect.get(current(), key),
+    set: (_target, key, value) => Reflect.set(current(), key, value),
+  });
 }

@@ -1,24 +1,15 @@
 import { type AuditEntry, AuditPageSchema } from '@peer-toolkit/core';
-import { loadDefaultBundle } from '@peer-toolkit/core/content';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AdminClient,
-  adminRequest,
-  signedIn,
-  TEST_PASSWORD,
-} from '../../testing/admin-client.js';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type AdminClient, adminRequest, TEST_PASSWORD } from '../../testing/admin-client.js';
+import { sampleRiskArea, sampleTopic } from '../../testing/content-samples.js';
+import { useAdminTestApp } from '../../testing/use-test-app.js';
 
-const bundle = loadDefaultBundle();
-const template = bundle.topics[0] as (typeof bundle.topics)[number];
-const riskTemplate = bundle.riskAreas[0] as (typeof bundle.riskAreas)[number];
 const id = 'audited-topic';
-const content = (title: string) => ({ ...structuredClone(template), id, slug: id, title });
+const content = (title: string) => sampleTopic(id, { title });
 
-let testApp: TestApp;
-let editor: AdminClient;
-let publisher: AdminClient;
-let admin: AdminClient;
+const { testApp, editor, publisher, admin } = useAdminTestApp({
+  roles: ['editor', 'publisher', 'admin'],
+});
 let started: number;
 
 /** Sends a request and insists it succeeded, so the audit trail is the one these steps made. */
@@ -29,10 +20,6 @@ async function expectOk(pending: ReturnType<AdminClient['send']>) {
 }
 
 beforeAll(async () => {
-  testApp = await createTestApp();
-  editor = await signedIn(testApp, 'editor');
-  publisher = await signedIn(testApp, 'publisher');
-  admin = await signedIn(testApp, 'admin');
   started = Date.now();
   const path = `/admin/content/topics/${id}`;
   const ifMatch = (n: number) => ({ 'If-Match': `"r${n}"` });
@@ -45,9 +32,6 @@ beforeAll(async () => {
   await expectOk(publisher.send('post', `${path}/unpublish`));
   await expectOk(publisher.send('delete', path));
   await expectOk(publisher.send('post', `${path}/undelete`));
-});
-afterAll(async () => {
-  await testApp.close();
 });
 
 async function audit(query: Record<string, string>): Promise<AuditEntry[]> {
@@ -119,8 +103,7 @@ describe('the audit log of content changes', () => {
   });
 
   it('records a refused publish, with the number of problems', async () => {
-    const broken = { ...structuredClone(riskTemplate), id: 'refused-risk', slug: 'refused-risk' };
-    broken.relatedTopicIds = ['no-such-topic'];
+    const broken = sampleRiskArea('refused-risk', { relatedTopicIds: ['no-such-topic'] });
     await expectOk(editor.send('post', '/admin/content/risk-areas', { content: broken }));
     const res = await publisher.send(
       'post',

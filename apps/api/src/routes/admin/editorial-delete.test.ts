@@ -28,7 +28,10 @@ const remove = (type: string, id: string) => publisher.send('delete', itemPath(t
 describe('deleting an item', () => {
   it('is refused while a draft links to it, listing the linking item', async () => {
     await create('topics', sampleTopic('draft-linked-topic'));
-    await create('risk-areas', sampleRiskArea('draft-linker', { relatedTopicIds: ['draft-linked-topic'] }));
+    await create(
+      'risk-areas',
+      sampleRiskArea('draft-linker', { relatedTopicIds: ['draft-linked-topic'] }),
+    );
     const problem = expectProblem(
       await remove('topics', 'draft-linked-topic'),
       422,
@@ -49,7 +52,10 @@ describe('deleting an item', () => {
     await ok(
       await publish('topics', (await create('topics', sampleTopic('published-linked'))).id, '"r1"'),
     );
-    await create('risk-areas', sampleRiskArea('published-linker', { relatedTopicIds: ['published-linked'] }));
+    await create(
+      'risk-areas',
+      sampleRiskArea('published-linker', { relatedTopicIds: ['published-linked'] }),
+    );
     await ok(await publish('risk-areas', 'published-linker', '"r1"'));
     await ok(
       await editor.send(
@@ -71,8 +77,14 @@ describe('deleting an item', () => {
 
   it('lists every linking item, of every type', async () => {
     await create('topics', sampleTopic('much-linked-topic'));
-    await create('risk-areas', sampleRiskArea('linker-one', { relatedTopicIds: ['much-linked-topic'] }));
-    await create('risk-areas', sampleRiskArea('linker-two', { relatedTopicIds: ['much-linked-topic'] }));
+    await create(
+      'risk-areas',
+      sampleRiskArea('linker-one', { relatedTopicIds: ['much-linked-topic'] }),
+    );
+    await create(
+      'risk-areas',
+      sampleRiskArea('linker-two', { relatedTopicIds: ['much-linked-topic'] }),
+    );
     const roleTemplate = structuredClone(bundle.roles[0]) as Record<string, unknown>;
     await create('roles', {
       ...roleTemplate,

@@ -5,36 +5,21 @@ import {
   RevisionListSchema,
   RevisionSchema,
 } from '@peer-toolkit/core';
-import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import SqliteDatabase from 'better-sqlite3';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../store/sqlite/open-sqlite.js';
-import { type AdminClient, signedIn } from '../../testing/admin-client.js';
+import { sampleTopic } from '../../testing/content-samples.js';
 import { expectProblem } from '../../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { useAdminTestApp } from '../../testing/use-test-app.js';
 
-const bundle = loadDefaultBundle();
-const template = bundle.topics[0] as (typeof bundle.topics)[number];
-
-let testApp: TestApp;
-let editor: AdminClient;
-let publisher: AdminClient;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-  editor = await signedIn(testApp, 'editor');
-  publisher = await signedIn(testApp, 'publisher');
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const { testApp, editor, publisher } = useAdminTestApp({ roles: ['editor', 'publisher'] });
 
 const itemPath = (id: string) => `/admin/content/topics/${id}`;
 
 /** Three versions of a topic: as created, retitled, and with its summary changed and a finding gone. */
 function versions(id: string) {
-  const first = { ...structuredClone(template), id, slug: id, title: 'First title' };
+  const first = sampleTopic(id, { title: 'First title' });
   const second = { ...structuredClone(first), title: 'Second title' };
   const third = {
     ...structuredClone(second),

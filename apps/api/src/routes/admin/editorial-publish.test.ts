@@ -65,7 +65,9 @@ describe('publishing checks the published content as it would be afterwards', ()
   });
 
   it('names a publication that does not exist in the evidence', async () => {
-    const evidence = [{ publicationId: 'no-such-publication', strength: 'related-evidence' }];
+    const evidence: RiskArea['evidence'] = [
+      { publicationId: 'no-such-publication', strength: 'related-evidence' },
+    ];
     const item = await createRiskArea('unknown-source-risk-area', { evidence });
     const problem = expectProblem(await publish('risk-areas', item), 422, 'INTEGRITY_FAILED');
     expect(problem.issues).toEqual([

@@ -1,38 +1,21 @@
 import { AdminItemSchema, type ItemStatus } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AdminClient, signedIn } from '../../testing/admin-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AdminClient } from '../../testing/admin-client.js';
+import { sampleTopic } from '../../testing/content-samples.js';
 import { expectProblem, issuePaths } from '../../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { useAdminTestApp } from '../../testing/use-test-app.js';
 
-const bundle = loadDefaultBundle();
-const template = bundle.topics[0] as (typeof bundle.topics)[number];
-
-/** A new topic copied from a default one, with its own id and slug. */
-function newTopic(id: string, changes: Record<string, unknown> = {}) {
-  return { ...structuredClone(template), id, slug: id, title: `Topic ${id}`, ...changes };
-}
-
-let testApp: TestApp;
-let editor: AdminClient;
-let publisher: AdminClient;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-  editor = await signedIn(testApp, 'editor');
-  publisher = await signedIn(testApp, 'publisher');
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const seededTopic = loadDefaultBundle().topics[0] as { id: string };
+const { testApp, editor, publisher } = useAdminTestApp({ roles: ['editor', 'publisher'] });
 
 const itemPath = (id: string) => `/admin/content/topics/${id}`;
 const publicGet = (path: string) => request(testApp.app).get(`/api/v1${path}`);
 
-async function create(id: string, changes: Record<string, unknown> = {}) {
+async function create(id: string) {
   const res = await editor.send('post', '/admin/content/topics', {
-    content: newTopic(id, changes),
+    content: sampleTopic(id),
   });
   expect(res.status, res.text).toBe(201);
   return AdminItemSchema.parse(res.body);
@@ -60,7 +43,7 @@ describe('an item’s life', () => {
     expect(created.current).toMatchObject({ number: 1, author: editor.user.email });
 
     const saved = expectItem(
-      await save(id, '"r1"', newTopic(id, { title: 'Lifecycle one' })),
+      await save(id, '"r1"', sampleTopic(id, { title: 'Lifecycle one' })),
       'draft',
       2,
     );
@@ -75,7 +58,7 @@ describe('an item’s life', () => {
 
     // A change after submitting takes the item out of review, so a reviewer sees the latest.
     const resaved = expectItem(
-      await save(id, '"r2"', newTopic(id, { title: 'Lifecycle two' })),
+      await save(id, '"r2"', sampleTopic(id, { title: 'Lifecycle two' })),
       'draft',
       3,
     );
@@ -98,7 +81,7 @@ describe('an item’s life', () => {
 
     // Saving a published item leaves the public copy alone until the next publish.
     const changed = expectItem(
-      await save(id, '"r3"', newTopic(id, { title: 'Lifecycle three' })),
+      await save(id, '"r3"', sampleTopic(id, { title: 'Lifecycle three' })),
       'changed',
       4,
     );
@@ -150,7 +133,11 @@ describe('saving drafts', () => {
   it('checks a draft against the schema, pointing each problem into the request body', async () => {
     const id = 'invalid-draft-topic';
     await create(id);
-    const res = await save(id, '"r1"', newTopic(id, { title: '', order: -1, slug: 'Not A Slug' }));
+    const res = await save(
+      id,
+      '"r1"',
+      sampleTopic(id, { title: '', order: -1, slug: 'Not A Slug' }),
+    );
     const problem = expectProblem(res, 422, 'VALIDATION_FAILED');
     expect(issuePaths(problem)).toEqual(
       expect.arrayContaining([
@@ -165,7 +152,7 @@ describe('saving drafts', () => {
 
   it('checks new items against the schema too', async () => {
     const res = await editor.send('post', '/admin/content/topics', {
-      content: newTopic('invalid-new-topic', { summary: '' }),
+      content: sampleTopic('invalid-new-topic', { summary: '' }),
     });
     expect(issuePaths(expectProblem(res, 422, 'VALIDATION_FAILED'))).toContainEqual([
       'body',
@@ -178,7 +165,7 @@ describe('saving drafts', () => {
   it('keeps an item’s id: a save that changes it is refused', async () => {
     const id = 'fixed-id-topic';
     await create(id);
-    const res = await save(id, '"r1"', newTopic('another-id-topic'));
+    const res = await save(id, '"r1"', sampleTopic('another-id-topic'));
     const problem = expectProblem(res, 422, 'VALIDATION_FAILED');
     expect(problem.issues).toEqual([
       expect.objectContaining({ path: ['body', 'content', 'id'], rule: 'id-immutable' }),
@@ -189,8 +176,8 @@ describe('saving drafts', () => {
 
   it('refuses to create an item with an id in use (409), whether new or seeded', async () => {
     await create('taken-id-topic');
-    for (const id of ['taken-id-topic', template.id]) {
-      const res = await editor.send('post', '/admin/content/topics', { content: newTopic(id) });
+    for (const id of ['taken-id-topic', seededTopic.id]) {
+      const res = await editor.send('post', '/admin/content/topics', { content: sampleTopic(id) });
       const problem = expectProblem(res, 409, 'CONFLICT');
       expect(issuePaths(problem)).toEqual([['body', 'content', 'id']]);
     }
@@ -202,12 +189,15 @@ describe('If-Match on changes', () => {
   const id = 'if-match-topic';
   beforeAll(async () => {
     await create(id);
-    await save(id, '"r1"', newTopic(id, { title: 'If-Match two' }));
+    await save(id, '"r1"', sampleTopic(id, { title: 'If-Match two' }));
   });
 
   type Send = (headers: Record<string, string>) => ReturnType<AdminClient['send']>;
   const changes: [string, Send][] = [
-    ['save', (headers) => publisher.send('put', itemPath(id), { content: newTopic(id) }, headers)],
+    [
+      'save',
+      (headers) => publisher.send('put', itemPath(id), { content: sampleTopic(id) }, headers),
+    ],
     ['submit', (headers) => publisher.send('post', `${itemPath(id)}/submit`, undefined, headers)],
     ['publish', (headers) => publisher.send('post', `${itemPath(id)}/publish`, undefined, headers)],
     [

@@ -1,11 +1,9 @@
 import { hasRole, type Role, RoleSchema } from '@peer-toolkit/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminRoutes } from '../../app.js';
-import { AuthService } from '../../auth/auth-service.js';
-import { SessionCookie } from '../../auth/session-cookie.js';
+import { describe, expect, it } from 'vitest';
 import type { RouteAccess, RouteSpec } from '../../http/route.js';
-import { type AdminClient, adminRequest, signedIn } from '../../testing/admin-client.js';
-import { createTestApp, type TestApp, testConfig } from '../../testing/test-app.js';
+import { adminRequest } from '../../testing/admin-client.js';
+import { listAdminRoutes } from '../../testing/route-specs.js';
+import { useAdminTestApp } from '../../testing/use-test-app.js';
 
 /**
  * Who may call each admin operation, as the issue specifies it. This table is the specification,
@@ -82,24 +80,8 @@ function mayCall(spec: RouteSpec, role: Role): boolean {
   return hasRole(role, access);
 }
 
-let testApp: TestApp;
-let routes: RouteSpec[];
-const clients = {} as Record<Role, AdminClient>;
-
-beforeAll(async () => {
-  testApp = await createTestApp();
-  const config = testConfig();
-  routes = adminRoutes({
-    stores: testApp.stores,
-    auth: new AuthService(testApp.stores.accounts, testApp.stores.audit, config),
-    cookie: new SessionCookie(config.publicOrigin),
-    clock: Date.now,
-  });
-  for (const role of roles) clients[role] = await signedIn(testApp, role);
-});
-afterAll(async () => {
-  await testApp.close();
-});
+const routes = listAdminRoutes();
+const { testApp, ...clients } = useAdminTestApp({ roles });
 
 /** Calls a route as the caller; a body-carrying route gets an empty (and so invalid) body. */
 function call(spec: RouteSpec, caller: Caller) {

@@ -9,62 +9,33 @@ import {
 } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AdminClient, signedIn } from '../../testing/admin-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleRiskArea, sampleTopic } from '../../testing/content-samples.js';
+import { createTopicWithHistory, expectStatus } from '../../testing/editorial-steps.js';
 import { expectProblem, issuePaths } from '../../testing/expect-problem.js';
-import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { useAdminTestApp } from '../../testing/use-test-app.js';
 
 const bundle = loadDefaultBundle();
-const template = bundle.topics[0] as (typeof bundle.topics)[number];
-const riskTemplate = bundle.riskAreas[0] as (typeof bundle.riskAreas)[number];
-const topic = (id: string, title = `Topic ${id}`) => ({
-  ...structuredClone(template),
-  id,
-  slug: id,
-  title,
-});
+const seededTopic = bundle.topics[0] as { id: string };
 const defaultItemCount = contentTypeKeys.reduce(
   (sum, key) => sum + (bundle[key] as unknown[]).length,
   0,
 );
 
-let testApp: TestApp;
-let admin: AdminClient;
-
-async function expectOk(pending: ReturnType<AdminClient['send']>, status = 200) {
-  const res = await pending;
-  expect(res.status, res.text).toBe(status);
-  return res;
-}
+const { testApp, admin } = useAdminTestApp({ roles: ['admin'] });
 
 beforeAll(async () => {
-  testApp = await createTestApp();
-  admin = await signedIn(testApp, 'admin');
   // A topic with history (published at r2, changed at r3) and a deleted one.
-  const path = '/admin/content/topics/exported-topic';
-  await expectOk(
-    admin.send('post', '/admin/content/topics', { content: topic('exported-topic') }),
+  await createTopicWithHistory(admin, 'exported-topic');
+  await expectStatus(
+    admin.send('post', '/admin/content/topics', { content: sampleTopic('exported-deleted') }),
     201,
   );
-  await expectOk(
-    admin.send('put', path, { content: topic('exported-topic', 'Two') }, { 'If-Match': '"r1"' }),
-  );
-  await expectOk(admin.send('post', `${path}/publish`, undefined, { 'If-Match': '"r2"' }));
-  await expectOk(
-    admin.send('put', path, { content: topic('exported-topic', 'Three') }, { 'If-Match': '"r2"' }),
-  );
-  await expectOk(
-    admin.send('post', '/admin/content/topics', { content: topic('exported-deleted') }),
-    201,
-  );
-  await expectOk(admin.send('delete', '/admin/content/topics/exported-deleted'));
-});
-afterAll(async () => {
-  await testApp.close();
+  await expectStatus(admin.send('delete', '/admin/content/topics/exported-deleted'));
 });
 
 async function exportNow(): Promise<ExportDocument> {
-  const res = await expectOk(admin.send('get', '/admin/export'));
+  const res = await expectStatus(admin.send('get', '/admin/export'));
   return ExportDocumentSchema.parse(res.body);
 }
 
@@ -72,7 +43,7 @@ async function exportNow(): Promise<ExportDocument> {
 const contentOf = ({ exportedAt: _at, ...rest }: ExportDocument) => rest;
 
 async function importDocument(body: Record<string, unknown>): Promise<ImportReport> {
-  const res = await expectOk(admin.send('post', '/admin/import', body));
+  const res = await expectStatus(admin.send('post', '/admin/import', body));
   return ImportReportSchema.parse(res.body);
 }
 
@@ -103,14 +74,18 @@ function withChanges(document: ExportDocument, newId: string): ExportDocument {
   const item = itemIn(changed, 'exported-topic');
   const last = item?.revisions.at(-1);
   if (!item || !last) throw new Error('exported-topic missing');
-  item.revisions.push({ ...last, number: last.number + 1, content: topic(item.id, newId) });
-  changed.items.push(publishedItem('topics', topic(newId)));
+  item.revisions.push({
+    ...last,
+    number: last.number + 1,
+    content: sampleTopic(item.id, { title: newId }),
+  });
+  changed.items.push(publishedItem('topics', sampleTopic(newId)));
   return changed;
 }
 
 describe('export', () => {
   it('holds every item of every type, deleted ones too, each with its whole history', async () => {
-    const res = await expectOk(admin.send('get', '/admin/export'));
+    const res = await expectStatus(admin.send('get', '/admin/export'));
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".+\.json"$/);
     const document = ExportDocumentSchema.parse(res.body);
     expect(document.items.length).toBeGreaterThanOrEqual(defaultItemCount + 2);
@@ -132,7 +107,7 @@ describe('export', () => {
     ]);
     expect(item?.revisions.every((revision) => revision.author === admin.user.email)).toBe(true);
     expect(itemIn(document, 'exported-deleted')?.deletedAt).toEqual(expect.any(String));
-    expect(itemIn(document, template.id)).toMatchObject({ publishedRevision: 1 });
+    expect(itemIn(document, seededTopic.id)).toMatchObject({ publishedRevision: 1 });
   });
 });
 
@@ -198,8 +173,7 @@ describe('import', () => {
   it('refuses a document whose published content would break integrity, changing nothing', async () => {
     const before = await exportNow();
     const document = withChanges(before, 'imported-refused');
-    const broken = { ...structuredClone(riskTemplate), id: 'broken-import', slug: 'broken-import' };
-    broken.relatedTopicIds = ['no-such-topic'];
+    const broken = sampleRiskArea('broken-import', { relatedTopicIds: ['no-such-topic'] });
     document.items.push(publishedItem('riskAreas', broken));
     for (const dryRun of [true, false]) {
       const problem = expectProblem(
@@ -238,11 +212,11 @@ describe('import', () => {
 
   it('soft-deletes items missing from the document only when asked to', async () => {
     const path = '/admin/content/topics/missing-topic';
-    await expectOk(
-      admin.send('post', '/admin/content/topics', { content: topic('missing-topic') }),
+    await expectStatus(
+      admin.send('post', '/admin/content/topics', { content: sampleTopic('missing-topic') }),
       201,
     );
-    await expectOk(admin.send('post', `${path}/publish`, undefined, { 'If-Match': '"r1"' }));
+    await expectStatus(admin.send('post', `${path}/publish`, undefined, { 'If-Match': '"r1"' }));
     const full = await exportNow();
     const document = { ...full, items: full.items.filter((item) => item.id !== 'missing-topic') };
 
