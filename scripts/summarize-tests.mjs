@@ -33,7 +33,7 @@ function countBrokenSuites(report) {
 export function summarizeTests() {
   let passed = 0;
   let failed = 0;
-  const files = [...reportFiles(join(root, 'packages')), ...reportFiles(join(root, 'apps'))];
+  const files = ['packages', 'apps', 'e2e'].flatMap((base) => [...reportFiles(join(root, base))]);
   for (const file of files) {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     passed += report.numPassedTests ?? 0;

@@ -1,6 +1,8 @@
 // The README's test command: set up everything on a machine with only Node and npm, build, run
 // every package's tests, and finish with one "N passed, N failed" line.
-import { rmSync } from 'node:fs';
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensurePnpm, root, runPnpm } from './pnpm.mjs';
 import { summarizeTests } from './summarize-tests.mjs';
@@ -12,9 +14,25 @@ if (runPnpm(pnpm, ['install', ...frozen]) !== 0) {
   process.exit(1);
 }
 
-for (const base of ['packages', 'apps']) {
-  for (const name of ['core', 'api', 'site', 'admin', 'e2e']) {
-    rmSync(join(root, base, name, 'test-results'), { recursive: true, force: true });
+for (const dir of ['packages/core', 'packages/ui', 'apps/api', 'apps/site', 'apps/admin', 'e2e']) {
+  rmSync(join(root, dir, 'test-results'), { recursive: true, force: true });
+}
+
+// The browser tests drive Debian's Chromium. Install it when missing and allowed to (as root).
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  if (process.getuid?.() === 0) {
+    console.log('Installing Chromium for the browser tests...');
+    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  }
+  if (!existsSync(chromium)) {
+    console.error(
+      `Chromium is not at ${chromium}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
 }
 

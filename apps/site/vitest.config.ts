@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['@peer-toolkit/source'] },
+  ssr: { resolve: { conditions: ['@peer-toolkit/source'] } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     reporters: ['default', 'json'],

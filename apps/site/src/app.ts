@@ -5,6 +5,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type { ApiClient } from './api/api-client.js';
 import { errorPage, notFoundPage } from './pages/status-pages.js';
 import type { Assets } from './render/assets.js';
@@ -39,11 +40,13 @@ export function createSiteApp({
   app.use(
     pinoHttp({
       logger,
+      // Addresses are logged without their query: share codes and the labels people type for a
+      // comparison travel there, and the site promises not to keep them.
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: req.url.split('?')[0],
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
@@ -88,6 +91,19 @@ export function createSiteApp({
         const result = await route.render({ api, url: new URL(req.originalUrl, publicUrl), req });
         if ('redirect' in result) {
           res.redirect(303, result.redirect);
+          return;
+        }
+        if ('download' in result) {
+          const { filename, contentType, body } = result.download;
+          // Personal results: never kept by shared caches.
+          res.setHeader('Cache-Control', 'no-store');
+          res.attachment(filename).type(contentType).send(body);
+          return;
+        }
+        if ('fragment' in result) {
+          res.setHeader('Cache-Control', 'no-cache');
+          res.setHeader('X-Robots-Tag', 'noindex');
+          res.type('html').send(renderToStaticMarkup(result.fragment));
           return;
         }
         send(req, res, result);

@@ -41,10 +41,20 @@ export interface Redirect {
   redirect: string;
 }
 
+/** A file to download instead of a page, such as a person's results as text. */
+export interface Download {
+  download: { filename: string; contentType: string; body: string };
+}
+
+/** Part of a page, for a script that updates the page it is on (search as you type). */
+export interface Fragment {
+  fragment: ReactElement;
+}
+
 export interface PageRoute {
   /** Express path, like "/topics/:slug". */
   path: string;
-  render(context: PageContext): Promise<PageResult | Redirect>;
+  render(context: PageContext): Promise<PageResult | Redirect | Download | Fragment>;
   /** Every address this route serves without a query, for the sitemap and the static export. */
   listPaths?(api: ApiClient): Promise<string[]>;
 }
