@@ -18,7 +18,7 @@ it('serves the home page from the real API and site', async () => {
   const page = await browser.context.newPage();
   const response = await page.goto(`${servers.siteUrl}/`);
   expect(response?.status()).toBe(200);
-  await expect(page.locator('h1').innerText()).resolves.toMatch(/peer workers/i);
+  await expect(page.locator('h1').textContent()).resolves.toMatch(/peer workers/i);
   const topics = await page.locator('main ol li a').count();
   expect(topics).toBeGreaterThanOrEqual(12);
 });
