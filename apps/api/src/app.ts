@@ -10,6 +10,7 @@ import vary from 'vary';
 import { AuthService } from './auth/auth-service.js';
 import { SessionCookie } from './auth/session-cookie.js';
 import type { ApiConfig } from './env.js';
+import { adminAppRouter } from './http/admin-app.js';
 import { AllowedMethods } from './http/allowed-methods.js';
 import { withFastPath } from './http/fast-path.js';
 import { mountRoutes } from './http/mount-routes.js';
@@ -46,7 +47,7 @@ export type AppConfig = Pick<
   | 'trustProxy'
   | 'sessionIdleMinutes'
   | 'sessionMaxHours'
->;
+> & { adminDir?: string | undefined };
 
 export interface AppDeps {
   stores: Stores;
@@ -228,6 +229,7 @@ export function createApp({ stores, config, logger, clock = Date.now }: AppDeps)
     }),
   );
   app.use(API_PREFIX, api);
+  if (config.adminDir) app.use('/admin', adminAppRouter(config.adminDir));
   app.use(sendNotFoundOrNotAllowed(allowed));
   app.use(problemHandler);
 

@@ -55,6 +55,7 @@ const EnvSchema = z.object({
     .toLowerCase()
     .regex(/^[^\s@]+@[^\s@]+$/, 'Write ADMIN_EMAIL as an email address')
     .default('admin@localhost'),
+  ADMIN_DIR: z.string().min(1).optional(),
   ADMIN_PASSWORD: z
     .string()
     .min(8, 'ADMIN_PASSWORD must be at least 8 characters')
@@ -82,6 +83,8 @@ export interface ApiConfig {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   auditRetentionDays: number;
+  /** The built admin app, served under /admin when set. */
+  adminDir: string | undefined;
   /** The first admin, created when there are no users. No password means one is generated. */
   bootstrapAdmin: { email: string; password: string | undefined };
 }
@@ -119,6 +122,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): ApiConfig {
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     sessionMaxHours: env.SESSION_MAX_HOURS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    adminDir: env.ADMIN_DIR ? resolve(env.ADMIN_DIR) : undefined,
     bootstrapAdmin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
   };
 }

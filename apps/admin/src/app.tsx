@@ -1,0 +1,69 @@
+import { Route, Router, Switch } from 'wouter';
+import { Shell } from './layout/shell.js';
+import { ContentListPage } from './pages/content-list-page.js';
+import { DashboardPage } from './pages/dashboard-page.js';
+import { SignInForm } from './pages/sign-in-page.js';
+import { adminRoutes } from './routes.js';
+import { SessionProvider, useSession } from './session/session-context.js';
+
+/** Signed out: the sign-in page. Signed in: the shell and the screen for the address. */
+function Screens() {
+  const { session, expired } = useSession();
+  if (session === undefined) return <p className="admin-loading">Loading…</p>;
+  if (session === null || session.stage === 'second-factor') {
+    return (
+      <div className="ptk-width">
+        <main id="main-content" className="ptk-main" tabIndex={-1}>
+          <SignInForm />
+        </main>
+      </div>
+    );
+  }
+  return (
+    <Shell>
+      {expired ? (
+        <div
+          className="admin-overlay"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="expired-title"
+        >
+          <div className="admin-overlay__panel">
+            <SignInForm
+              heading="Your session has ended"
+              intro="Sign in again to carry on. What you were typing is kept on this computer and will still be there."
+            />
+          </div>
+        </div>
+      ) : null}
+      <Switch>
+        <Route path="/">
+          <DashboardPage />
+        </Route>
+        <Route path="/content">
+          <DashboardPage />
+        </Route>
+        <Route path="/content/:type">
+          {(params) => <ContentListPage typePath={params.type} />}
+        </Route>
+        {adminRoutes.map((route) => (
+          <Route key={route.path} path={route.path} component={route.component} />
+        ))}
+        <Route>
+          <h1>Page not found</h1>
+          <p>There is no admin screen at this address.</p>
+        </Route>
+      </Switch>
+    </Shell>
+  );
+}
+
+export function App() {
+  return (
+    <Router base="/admin">
+      <SessionProvider>
+        <Screens />
+      </SessionProvider>
+    </Router>
+  );
+}

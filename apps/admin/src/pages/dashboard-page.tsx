@@ -1,0 +1,22 @@
+import { Link } from 'wouter';
+import { editableTypes } from './content-types.js';
+
+/** The starting point: every content type, as the registry lists them. */
+export function DashboardPage() {
+  return (
+    <>
+      <h1>Content</h1>
+      <p className="ptk-lead">
+        Choose what to work on. Changes are saved as drafts until a publisher publishes them.
+      </p>
+      <ul className="admin-type-list">
+        {editableTypes.map((type) => (
+          <li key={type.key}>
+            <Link href={`/content/${type.path}`}>{type.label.plural}</Link>
+            <span className="ptk-secondary"> – {type.description}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
