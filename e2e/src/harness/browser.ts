@@ -5,6 +5,17 @@ import { type BrowserContext, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
  * Headless Debian Chromium, started the way this machine allows: no sandbox (root), no GPU, and
  * no background network calls, which the closed network would refuse.
@@ -18,16 +29,7 @@ export async function openBrowser(
     headless: true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     context,
@@ -35,5 +37,29 @@ export async function openBrowser(
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The same Chromium as a browser that opens separate contexts: each context is a different
+ * person, with its own cookies and storage, as on different devices.
+ */
+export async function openSharedBrowser() {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    newPerson: async (
+      options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {},
+    ) =>
+      (
+        await browser.newContext({
+          javaScriptEnabled: options.javaScriptEnabled ?? true,
+          viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        })
+      ).newPage(),
+    close: () => browser.close(),
   };
 }

@@ -106,60 +106,57 @@ export function ContentListPage({ typePath }: { typePath: string }) {
           </Link>
         </p>
       ) : null}
-      <form
-        className="admin-filters"
-        role="search"
-        aria-label={`Find ${type.label.plural.toLowerCase()}`}
-        onSubmit={(event) => event.preventDefault()}
-      >
-        <div className="ptk-form-group">
-          <label className="ptk-label" htmlFor={`${id}-q`}>
-            Search by title or id
-          </label>
-          <input
-            className="ptk-input"
-            id={`${id}-q`}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-        <div className="ptk-form-group">
-          <label className="ptk-label" htmlFor={`${id}-status`}>
-            Status
-          </label>
-          <select
-            className="ptk-select"
-            id={`${id}-status`}
-            value={status}
-            onChange={(event) => setParam('status', event.target.value)}
-          >
-            <option value="">Any status</option>
-            {ItemStatusSchema.options.map((option: ItemStatus) => (
-              <option key={option} value={option}>
-                {itemStatusLabels[option]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="ptk-form-group">
-          <label className="ptk-label" htmlFor={`${id}-sort`}>
-            Sort by
-          </label>
-          <select
-            className="ptk-select"
-            id={`${id}-sort`}
-            value={sort}
-            onChange={(event) => setParam('sort', event.target.value)}
-          >
-            {sortOptions.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <search aria-label={`Find ${type.label.plural.toLowerCase()}`}>
+        <form className="admin-filters" onSubmit={(event) => event.preventDefault()}>
+          <div className="ptk-form-group">
+            <label className="ptk-label" htmlFor={`${id}-q`}>
+              Search by title or id
+            </label>
+            <input
+              className="ptk-input"
+              id={`${id}-q`}
+              type="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </div>
+          <div className="ptk-form-group">
+            <label className="ptk-label" htmlFor={`${id}-status`}>
+              Status
+            </label>
+            <select
+              className="ptk-select"
+              id={`${id}-status`}
+              value={status}
+              onChange={(event) => setParam('status', event.target.value)}
+            >
+              <option value="">Any status</option>
+              {ItemStatusSchema.options.map((option: ItemStatus) => (
+                <option key={option} value={option}>
+                  {itemStatusLabels[option]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="ptk-form-group">
+            <label className="ptk-label" htmlFor={`${id}-sort`}>
+              Sort by
+            </label>
+            <select
+              className="ptk-select"
+              id={`${id}-sort`}
+              value={sort}
+              onChange={(event) => setParam('sort', event.target.value)}
+            >
+              {sortOptions.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+      </search>
 
       {error ? (
         <div className="ptk-error-summary" role="alert">

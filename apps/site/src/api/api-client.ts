@@ -23,7 +23,12 @@ export class ApiClient {
     const url = `${this.baseUrl}/api/v1${path}`;
     const cached = this.cache.get(url);
     const response = await this.fetcher(url, {
-      headers: { accept: 'application/json', ...(cached ? { 'if-none-match': cached.etag } : {}) },
+      headers: {
+        accept: 'application/json',
+        // fetch adds `Cache-Control: no-cache` to a request carrying If-None-Match unless one is
+        // set, and the API (like Express) then never answers 304: ask for revalidation instead.
+        ...(cached ? { 'if-none-match': cached.etag, 'cache-control': 'max-age=0' } : {}),
+      },
     });
     if (response.status === 304 && cached) return cached.value as z.output<S>;
     const value = await this.read(response, schema);
