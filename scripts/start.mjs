@@ -63,6 +63,7 @@ if (
     'build',
     '--filter=@peer-toolkit/api...',
     '--filter=@peer-toolkit/site...',
+    '--filter=@peer-toolkit/admin...',
     '--output-logs=errors-only',
   ]) !== 0
 ) {
@@ -146,6 +147,8 @@ async function waitFor(url, child) {
 const api = startServer('API', 'apps/api/dist/server.js', {
   PORT: apiPort,
   DATA_DIR: dataDir,
+  // The API serves the built admin app under /admin.
+  ADMIN_DIR: join(root, 'apps/admin/dist'),
 });
 if (!(await waitFor(`${apiUrl}/readyz`, api))) {
   if (!stopping) {
@@ -179,6 +182,7 @@ if (!(await waitFor(`${apiUrl}/readyz`, api))) {
         `   Site           http://${displayHost}:${sitePort}`,
         `   API            http://${displayHost}:${apiPort}/api/v1`,
         `   API reference  http://${displayHost}:${apiPort}/api/v1/docs`,
+        `   Admin          http://${displayHost}:${apiPort}/admin/`,
         '',
         ` Data is kept in ${dataDir}`,
         ' Press Ctrl-C to stop both.',

@@ -77,6 +77,7 @@ export async function startServers(): Promise<Servers> {
     ALLOWED_ORIGINS: siteUrl,
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
+    ADMIN_DIR: join(root, 'apps/admin/dist'),
   });
   const stopAll = async () => {
     for (const child of [api.child, site?.child])
