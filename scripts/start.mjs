@@ -93,7 +93,8 @@ function stopAll(signal = 'SIGTERM') {
 function startServer(name, script, env) {
   const child = spawn(process.execPath, [join(root, script)], {
     cwd: root,
-    env: { ...baseEnv, ...env },
+    // Production mode: React renders pages with its fast build, not its checking development one.
+    env: { NODE_ENV: 'production', ...baseEnv, ...env },
     stdio: 'inherit',
     detached: true,
   });

@@ -43,7 +43,7 @@ function start(script: string, env: Record<string, string>) {
   let output = '';
   const child = spawn(process.execPath, [join(root, script)], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => {
