@@ -1,8 +1,9 @@
 import { Route, Router, Switch } from 'wouter';
+import { RequiredAccountStep, requiredAccountStep } from './account/required-account-step.js';
 import { Shell } from './layout/shell.js';
 import { ContentListPage } from './pages/content-list-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
-import { SignInForm } from './pages/sign-in-page.js';
+import { SessionEndedDialog, SignInForm } from './pages/sign-in-page.js';
 import { adminRoutes } from './routes.js';
 import { SessionProvider, useSession } from './session/session-context.js';
 
@@ -19,23 +20,12 @@ function Screens() {
       </div>
     );
   }
+  // A temporary password or a second factor the role requires comes before any other screen.
+  const step = requiredAccountStep(session);
+  if (step) return <RequiredAccountStep step={step} />;
   return (
     <Shell>
-      {expired ? (
-        <div
-          className="admin-overlay"
-          role="dialog"
-          aria-modal="true"
-          aria-labelledby="expired-title"
-        >
-          <div className="admin-overlay__panel">
-            <SignInForm
-              heading="Your session has ended"
-              intro="Sign in again to carry on. What you were typing is kept on this computer and will still be there."
-            />
-          </div>
-        </div>
-      ) : null}
+      {expired ? <SessionEndedDialog /> : null}
       <Switch>
         <Route path="/">
           <DashboardPage />

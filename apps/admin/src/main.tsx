@@ -1,5 +1,8 @@
 import '@peer-toolkit/ui/styles.css';
 import './styles/admin.css';
+import './styles/accounts.css';
+import './styles/history.css';
+import './styles/edit.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

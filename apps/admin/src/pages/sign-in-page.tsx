@@ -1,117 +1,194 @@
 import {
   LoginRequestSchema,
   SecondFactorRequestSchema,
+  type SessionInfo,
   SessionInfoSchema,
 } from '@peer-toolkit/core';
-import { ErrorSummary } from '@peer-toolkit/ui';
-import { type FormEvent, useId, useState } from 'react';
-import { ApiProblem, call } from '../api/client.js';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { z } from 'zod';
+import { call } from '../api/client.js';
 import { useSession } from '../session/session-context.js';
+import {
+  type FieldErrors,
+  FormErrorSummary,
+  fieldErrorsFromProblem,
+  fieldErrorsFromZod,
+  TextField,
+  useDocumentTitle,
+} from './form-fields.js';
+
+const SignedOutSchema = z.object({ signedOut: z.literal(true) });
 
 /**
- * Sign-in, and the second step when the account uses a code. Shown as a page, or as a panel over
- * the editor when a session ends mid-work, so nothing typed is lost.
+ * Sign-in, and the second step when the account uses a code. Shown as a page, or inside the
+ * "session ended" dialog over a screen (`keepScreen`): there the new session is only handed to
+ * the app once it is complete, so the screen underneath, and whatever was typed in it, stays.
  */
-export function SignInForm({ heading = 'Sign in', intro }: { heading?: string; intro?: string }) {
+export function SignInForm({
+  heading = 'Sign in',
+  intro,
+  keepScreen = false,
+}: {
+  heading?: string;
+  intro?: string;
+  keepScreen?: boolean;
+}) {
   const { session, setSession } = useSession();
   const id = useId();
-  const [error, setError] = useState<{ field: string; message: string } | undefined>();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const secondStep = session?.stage === 'second-factor';
+  // In the dialog, the half-finished session (password right, code still to come) stays here.
+  const [pendingSecondStep, setPendingSecondStep] = useState(false);
+  const secondStep = pendingSecondStep || (!keepScreen && session?.stage === 'second-factor');
+  const Heading = keepScreen ? 'h2' : 'h1';
+  const title = secondStep ? 'Enter your code' : heading;
+  const fieldId = (name: string) => `${id}-${name}`;
+
+  const finish = (next: SessionInfo) => {
+    if (keepScreen && next.stage === 'second-factor') {
+      setPendingSecondStep(true);
+      return;
+    }
+    setSession(next);
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    setAttempt((n) => n + 1);
+    const request = secondStep
+      ? SecondFactorRequestSchema.safeParse({ code: form.get('code') })
+      : LoginRequestSchema.safeParse({ email: form.get('email'), password: form.get('password') });
+    if (!request.success) {
+      setErrors(fieldErrorsFromZod(request.error));
+      return;
+    }
     setBusy(true);
-    setError(undefined);
+    setErrors({});
     try {
-      const request = secondStep
-        ? SecondFactorRequestSchema.safeParse({ code: form.get('code') })
-        : LoginRequestSchema.safeParse({
-            email: form.get('email'),
-            password: form.get('password'),
-          });
-      if (!request.success) {
-        const issue = request.error.issues[0];
-        setError({
-          field: String(issue?.path[0] ?? 'email'),
-          message: issue?.message ?? 'Check what you entered',
-        });
-        return;
-      }
       const path = secondStep ? '/admin/auth/second-factor' : '/admin/auth/sign-in';
       const { data } = await call('POST', path, { schema: SessionInfoSchema, body: request.data });
-      setSession(data);
+      finish(data);
     } catch (problem) {
-      const message =
-        problem instanceof ApiProblem
-          ? problem.problem.detail
-          : 'Could not reach the server. Try again.';
-      setError({ field: secondStep ? 'code' : 'email', message });
+      const fields = secondStep ? ['code'] : ['email', 'password'];
+      setErrors(fieldErrorsFromProblem(problem, fields, fields[0] as string));
     } finally {
       setBusy(false);
     }
   };
 
-  const fieldId = (name: string) => `${id}-${name}`;
+  // Leaves the half-finished sign-in, for someone who cannot get a code now.
+  const startAgain = async () => {
+    await call('POST', '/admin/auth/sign-out', { schema: SignedOutSchema }).catch(() => undefined);
+    setErrors({});
+    if (pendingSecondStep) setPendingSecondStep(false);
+    else setSession(null);
+  };
+
   return (
     <div className="ptk-two-thirds">
-      <h1>{secondStep ? 'Enter your code' : heading}</h1>
-      {intro ? <p>{intro}</p> : null}
-      <ErrorSummary
-        errors={error ? [{ href: `#${fieldId(error.field)}`, message: error.message }] : []}
-      />
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      {keepScreen ? null : <PageTitle title={title} />}
+      <Heading id={`${id}-title`}>{title}</Heading>
+      {secondStep ? (
+        <p>Your account uses two-step verification. Open your authenticator app to get a code.</p>
+      ) : intro ? (
+        <p>{intro}</p>
+      ) : null}
+      <FormErrorSummary errors={errors} idFor={fieldId} attempt={attempt} />
+      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-title`}>
         {secondStep ? (
-          <div className={`ptk-form-group${error ? ' ptk-form-group--error' : ''}`}>
-            <label className="ptk-label" htmlFor={fieldId('code')}>
-              Code from your authenticator app
-            </label>
-            <span className="ptk-hint" id={`${fieldId('code')}-hint`}>
-              The 6-digit code the app shows now.
-            </span>
-            <input
-              className="ptk-input admin-input--short"
-              id={fieldId('code')}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              aria-describedby={`${fieldId('code')}-hint`}
-            />
-          </div>
+          <TextField
+            id={fieldId('code')}
+            name="code"
+            label="Code from your authenticator app"
+            hint="The 6-digit code the app shows now. A new code appears every 30 seconds."
+            error={errors.code}
+            className="ptk-input admin-input--short"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            required
+          />
         ) : (
           <>
-            <div className="ptk-form-group">
-              <label className="ptk-label" htmlFor={fieldId('email')}>
-                Email address
-              </label>
-              <input
-                className="ptk-input"
-                id={fieldId('email')}
-                name="email"
-                type="email"
-                autoComplete="username"
-                spellCheck={false}
-              />
-            </div>
-            <div className="ptk-form-group">
-              <label className="ptk-label" htmlFor={fieldId('password')}>
-                Password
-              </label>
-              <input
-                className="ptk-input"
-                id={fieldId('password')}
-                name="password"
-                type="password"
-                autoComplete="current-password"
-              />
-            </div>
+            <TextField
+              id={fieldId('email')}
+              name="email"
+              label="Email address"
+              error={errors.email}
+              type="email"
+              autoComplete="username"
+              spellCheck={false}
+              required
+            />
+            <TextField
+              id={fieldId('password')}
+              name="password"
+              label="Password"
+              error={errors.password}
+              type="password"
+              autoComplete="current-password"
+              required
+            />
           </>
         )}
-        <button type="submit" className="ptk-button" disabled={busy}>
-          {secondStep ? 'Continue' : 'Sign in'}
-        </button>
+        <div className="ptk-button-group">
+          <button type="submit" className="ptk-button" disabled={busy}>
+            {secondStep ? 'Continue' : 'Sign in'}
+          </button>
+          {secondStep ? (
+            <button
+              type="button"
+              className="ptk-button ptk-button--secondary"
+              onClick={() => void startAgain()}
+            >
+              Cancel and start again
+            </button>
+          ) : null}
+        </div>
+        {secondStep ? (
+          <p className="ptk-secondary">
+            Lost the device with your authenticator app? Ask an admin to reset your two-step
+            verification.
+          </p>
+        ) : (
+          <p className="ptk-secondary">Forgotten your password? Ask an admin to reset it.</p>
+        )}
       </form>
     </div>
+  );
+}
+
+function PageTitle({ title }: { title: string }) {
+  useDocumentTitle(title);
+  return null;
+}
+
+/**
+ * Shown over the screen when the API says the session has ended. A modal <dialog> keeps focus
+ * inside it and makes the page underneath inert, without unmounting it.
+ */
+export function SessionEndedDialog() {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal?.();
+    return () => dialog?.close?.();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="admin-dialog"
+      aria-label="Your session has ended"
+      // Escape would leave a screen that cannot save: signing in again is the way on.
+      onCancel={(event) => event.preventDefault()}
+    >
+      <SignInForm
+        heading="Your session has ended"
+        intro="Sign in again to carry on. What you were typing is kept on this computer and will still be there."
+        keepScreen
+      />
+    </dialog>
   );
 }

@@ -1,0 +1,10 @@
+const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "3 Mar 2026, 14:05" in the admin's own time zone, or "Never". */
+export function formatSignIn(iso: string | null): string {
+  return iso ? format.format(new Date(iso)) : 'Never';
+}
+
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+}
