@@ -10,6 +10,9 @@ import {
 } from './reference-options.js';
 import type { FieldProps } from './simple-fields.js';
 
+/** Most unchosen options a many-reference picker lists before asking for a filter. */
+export const SHOWN_LIMIT = 50;
+
 function optionLabel(option: ReferenceOption): string {
   return option.isPublished ? option.title : `${option.title} (not published yet)`;
 }
@@ -117,9 +120,15 @@ export function ReferenceListField({ spec, path, value, label }: FieldProps<'ref
 
   const all = loaded.state === 'ready' ? withChosen(loaded.options, chosen) : [];
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = all.filter((option) =>
+  const matching = all.filter((option) =>
     words.every((word) => `${option.title} ${option.id}`.toLowerCase().includes(word)),
   );
+  // Thousands of checkboxes would make the form slow to draw and to tab through: chosen items are
+  // always listed, and the rest up to a limit, with the filter to find others.
+  const shown = [
+    ...matching.filter((option) => chosen.includes(option.id)),
+    ...matching.filter((option) => !chosen.includes(option.id)).slice(0, SHOWN_LIMIT),
+  ];
   const titles = new Map(all.map((option) => [option.id, option.title]));
 
   return (
@@ -157,6 +166,12 @@ export function ReferenceListField({ spec, path, value, label }: FieldProps<'ref
           {shown.length === 0 ? (
             <p>
               No {plural} match “{filter}”.
+            </p>
+          ) : null}
+          {matching.length > shown.length ? (
+            <p className="ptk-hint">
+              Showing {shown.length} of {matching.length} {plural}. Type in the filter to find
+              others.
             </p>
           ) : null}
           {shown.map((option, index) => {

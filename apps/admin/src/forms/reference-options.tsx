@@ -1,4 +1,4 @@
-import { AdminListSchema, contentTypes, isContentTypeKey } from '@peer-toolkit/core';
+import { contentTypes, ItemOptionsSchema, isContentTypeKey } from '@peer-toolkit/core';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { call } from '../api/client.js';
 
@@ -12,26 +12,13 @@ export interface ReferenceOption {
 
 export type LoadReferenceOptions = (collection: string) => Promise<ReferenceOption[]>;
 
-const PAGE_SIZE = 100;
-
-/** Every item of a collection, a page of 100 at a time, from the editorial list. */
+/** Every live item of a collection, in one light request made for pickers. */
 export const loadFromApi: LoadReferenceOptions = async (collection) => {
   if (!isContentTypeKey(collection)) return [];
-  const path = contentTypes[collection].path;
-  const options: ReferenceOption[] = [];
-  for (let page = 1; ; page++) {
-    const { data } = await call(
-      'GET',
-      `/admin/content/${path}?pageSize=${PAGE_SIZE}&page=${page}`,
-      {
-        schema: AdminListSchema,
-      },
-    );
-    for (const item of data.items)
-      options.push({ id: item.id, title: item.title, isPublished: item.published !== null });
-    if (page >= data.totalPages) break;
-  }
-  return options.sort((a, b) => a.title.localeCompare(b.title));
+  const { data } = await call('GET', `/admin/content-options/${contentTypes[collection].path}`, {
+    schema: ItemOptionsSchema,
+  });
+  return data.items;
 };
 
 export interface OptionsCache {

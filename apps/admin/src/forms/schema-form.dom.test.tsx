@@ -7,6 +7,7 @@ import {
   validWorkshop,
   workshopSpec,
 } from './form-test-harness.test-support.js';
+import { SHOWN_LIMIT } from './reference-fields.js';
 import type { ReferenceOption } from './reference-options.js';
 import { describeItemSchema, specAtPath } from './schema-spec.js';
 
@@ -228,6 +229,33 @@ describe('the generated form', () => {
     fireEvent.click(within(group).getByLabelText('Topic number 11'));
     expect(currentValue().relatedTopicIds).toEqual(['topic-3', 'topic-11']);
     expect(within(group).getByText(/2 chosen: Topic number 3; Topic number 11/)).toBeTruthy();
+  });
+
+  it('lists a limited number of options from thousands, chosen ones always, and finds others by filter', async () => {
+    const thousands: ReferenceOption[] = Array.from({ length: 5000 }, (_, index) => ({
+      id: `topic-${index + 1}`,
+      title: `Topic ${String(index + 1).padStart(4, '0')}`,
+      isPublished: true,
+    }));
+    render(
+      <FormHarness
+        initial={{ ...validWorkshop, relatedTopicIds: ['topic-4999'] }}
+        load={async () => thousands}
+      />,
+    );
+    const group = groupOf('Related toolkit topics');
+    const filter = await within(group).findByLabelText('Filter toolkit topics');
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(SHOWN_LIMIT + 1);
+    expect((within(group).getByLabelText('Topic 4999') as HTMLInputElement).checked).toBe(true);
+    expect(
+      within(group).getByText(
+        `Showing ${SHOWN_LIMIT + 1} of 5000 toolkit topics. Type in the filter to find others.`,
+      ),
+    ).toBeTruthy();
+    fireEvent.change(filter, { target: { value: '3210' } });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(1);
+    fireEvent.click(within(group).getByLabelText('Topic 3210'));
+    expect(currentValue().relatedTopicIds).toEqual(['topic-4999', 'topic-3210']);
   });
 
   it('edits Markdown with a toolbar that changes the selection, and previews it as the site does', async () => {

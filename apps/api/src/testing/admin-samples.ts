@@ -248,6 +248,8 @@ export class AdminSamples {
         };
       case 'listItemsForEditing':
         return { client: await client(), method: 'get', path: `/admin/content/${TYPE}` };
+      case 'listItemOptions':
+        return { client: await client(), method: 'get', path: `/admin/content-options/${TYPE}` };
       case 'createItem':
         return {
           client: await client(),

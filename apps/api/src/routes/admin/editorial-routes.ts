@@ -4,6 +4,7 @@ import {
   AdminListSchema,
   AppError,
   type ItemMeta,
+  ItemOptionsSchema,
   pageInfo,
   SaveItemRequestSchema,
 } from '@peer-toolkit/core';
@@ -85,6 +86,26 @@ export function editorialRoutes(services: AdminServices): RouteSpec[] {
             items: items.slice(start, start + query.pageSize),
           },
         };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/admin/content-options/:type',
+      operationId: 'listItemOptions',
+      summary: 'Every live item of a content type, for reference pickers',
+      description:
+        'Ids, titles and whether each is published, sorted by title, in one answer: deleted items are left out.',
+      tags: TAG,
+      access: 'editor',
+      params: TypeParamsSchema,
+      cache: 'none',
+      responses: [{ status: 200, description: 'The items', schema: ItemOptionsSchema }],
+      handle: async ({ params }) => {
+        const items = (await editorial.listItems(collectionOf(params.type)))
+          .filter((item) => !item.deleted)
+          .map((item) => ({ id: item.id, title: item.title, isPublished: item.published !== null }))
+          .sort((a, b) => a.title.localeCompare(b.title));
+        return { body: { items } };
       },
     }),
     defineRoute({

@@ -22,6 +22,7 @@ const expectedAccess: Record<string, RouteAccess> = {
   disableSecondFactor: 'editor',
   // Editors: list, read, create, save and submit content; read its history.
   listItemsForEditing: 'editor',
+  listItemOptions: 'editor',
   getItemForEditing: 'editor',
   createItem: 'editor',
   saveDraft: 'editor',

@@ -127,3 +127,16 @@ export function parseRevisionEtag(header: string | undefined): number | undefine
   const match = header?.trim().match(/^(?:W\/)?"r([1-9]\d{0,8})"$/);
   return match ? Number(match[1]) : undefined;
 }
+
+/** What a reference picker needs of every live item of a type, in one small answer. */
+export const ItemOptionsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        isPublished: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ title: 'Items to pick from' });
