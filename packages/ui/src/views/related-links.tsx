@@ -29,3 +29,14 @@ export function RelatedSummaries({ items }: { items: readonly RelatedItem[] }) {
     </ul>
   );
 }
+
+/** The "Related toolkit topics" section of a page, with each topic's summary. */
+export function RelatedTopicsSection({ topics }: { topics: readonly RelatedItem[] }) {
+  if (topics.length === 0) return null;
+  return (
+    <section aria-labelledby="related-topics">
+      <h2 id="related-topics">Related toolkit topics</h2>
+      <RelatedSummaries items={topics} />
+    </section>
+  );
+}

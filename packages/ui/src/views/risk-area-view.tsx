@@ -5,11 +5,10 @@ import {
   riskDirectionLabels,
 } from '@peer-toolkit/core';
 import { ClaimList } from '../components/claim-list.js';
-import { EvidenceList } from '../components/evidence.js';
 import { ContentsList, InsetText } from '../components/layout-pieces.js';
 import { Markdown } from '../components/markdown.js';
-import { ReferenceList } from '../components/publication-citation.js';
-import { RelatedSummaries, relatedOf } from './related-links.js';
+import { EvidenceSection } from './evidence-section.js';
+import { RelatedTopicsSection, relatedOf } from './related-links.js';
 
 const parties = Object.keys(responsiblePartyLabels) as (keyof typeof responsiblePartyLabels)[];
 
@@ -87,25 +86,13 @@ export function RiskAreaView({
         </section>
       ) : null}
 
-      {topics.length > 0 ? (
-        <section aria-labelledby="related-topics">
-          <h2 id="related-topics">Related toolkit topics</h2>
-          <RelatedSummaries items={topics} />
-        </section>
-      ) : null}
+      <RelatedTopicsSection topics={topics} />
 
-      {riskArea.evidence.length + related.publications.length > 0 ? (
-        <section aria-labelledby="evidence">
-          <h2 id="evidence">Evidence</h2>
-          <EvidenceList evidence={riskArea.evidence} label="Main sources for this risk area" />
-          {related.publications.length > 0 ? (
-            <>
-              <h3 id="references">References</h3>
-              <ReferenceList publications={related.publications} />
-            </>
-          ) : null}
-        </section>
-      ) : null}
+      <EvidenceSection
+        evidence={riskArea.evidence}
+        publications={related.publications}
+        label="Main sources for this risk area"
+      />
     </article>
   );
 }

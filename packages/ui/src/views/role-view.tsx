@@ -8,11 +8,10 @@ import {
   roleSettingLabels,
 } from '@peer-toolkit/core';
 import type { ReactNode } from 'react';
-import { EvidenceList } from '../components/evidence.js';
 import { ContentsList, SummaryList, Tag } from '../components/layout-pieces.js';
 import { Markdown } from '../components/markdown.js';
-import { ReferenceList } from '../components/publication-citation.js';
-import { RelatedSummaries, relatedOf } from './related-links.js';
+import { EvidenceSection } from './evidence-section.js';
+import { RelatedSummaries, RelatedTopicsSection, relatedOf } from './related-links.js';
 
 type RoleBasis = PeerWorkerRole['basis'];
 
@@ -130,25 +129,13 @@ export function RoleView({ role, related }: { role: PeerWorkerRole; related: Rel
         </section>
       ) : null}
 
-      {topics.length > 0 ? (
-        <section aria-labelledby="related-topics">
-          <h2 id="related-topics">Related toolkit topics</h2>
-          <RelatedSummaries items={topics} />
-        </section>
-      ) : null}
+      <RelatedTopicsSection topics={topics} />
 
-      {role.evidence.length + related.publications.length > 0 ? (
-        <section aria-labelledby="evidence">
-          <h2 id="evidence">Evidence</h2>
-          <EvidenceList evidence={role.evidence} label="Main sources for this role" />
-          {related.publications.length > 0 ? (
-            <>
-              <h3 id="references">References</h3>
-              <ReferenceList publications={related.publications} />
-            </>
-          ) : null}
-        </section>
-      ) : null}
+      <EvidenceSection
+        evidence={role.evidence}
+        publications={related.publications}
+        label="Main sources for this role"
+      />
     </article>
   );
 }

@@ -7,10 +7,9 @@ import {
 } from '@peer-toolkit/core';
 import { ClaimList } from '../components/claim-list.js';
 import { useContent } from '../components/content-context.js';
-import { EvidenceList } from '../components/evidence.js';
 import { ContentsList } from '../components/layout-pieces.js';
 import { Markdown } from '../components/markdown.js';
-import { ReferenceList } from '../components/publication-citation.js';
+import { EvidenceSection } from './evidence-section.js';
 
 function RelatedLinks({
   items,
@@ -107,14 +106,11 @@ export function TopicView({ topic, related }: { topic: ToolkitTopic; related: Re
         </section>
       ) : null}
 
-      {related.publications.length > 0 ? (
-        <section aria-labelledby="evidence">
-          <h2 id="evidence">Evidence</h2>
-          <EvidenceList evidence={topic.evidence} label="Main sources for this topic" />
-          <h3 id="references">References</h3>
-          <ReferenceList publications={related.publications} />
-        </section>
-      ) : null}
+      <EvidenceSection
+        evidence={topic.evidence}
+        publications={related.publications}
+        label="Main sources for this topic"
+      />
     </article>
   );
 }
