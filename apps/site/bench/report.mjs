@@ -247,19 +247,27 @@ export function formatSection({ machine, options, chrome, weights, audits, load,
   ].join('\n');
 }
 
-/** Replaces this benchmark's generated part of docs/benchmarks.md, adding the section if missing. */
-export function writeDocs(path, section) {
-  const generated = `${START}\n${section}\n${END}`;
+/**
+ * Replaces the part of a markdown file between two markers with `section`. Where the markers are
+ * missing, appends `intro` and the markers; where the file is missing, starts it.
+ */
+export function replaceDocSection({ path, start, end, intro, section }) {
+  const generated = `${start}\n${section}\n${end}`;
   if (!existsSync(path)) {
-    writeFileSync(path, `# Benchmarks\n\n${INTRO}\n${generated}\n`);
+    writeFileSync(path, `# Benchmarks\n\n${intro}\n${generated}\n`);
     return;
   }
   const current = readFileSync(path, 'utf8');
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
   const next =
-    start !== -1 && end > start
-      ? `${current.slice(0, start)}${generated}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${INTRO}\n${generated}\n`;
+    from !== -1 && to > from
+      ? `${current.slice(0, from)}${generated}${current.slice(to + end.length)}`
+      : `${current.trimEnd()}\n\n${intro}\n${generated}\n`;
   writeFileSync(path, next);
+}
+
+/** Replaces this benchmark's generated part of docs/benchmarks.md, adding the section if missing. */
+export function writeDocs(path, section) {
+  replaceDocSection({ path, start: START, end: END, intro: INTRO, section });
 }

@@ -126,13 +126,13 @@ async function startNodeServer({ name, entry, cwd, env, portVariable, readyPath,
   }
 }
 
-/** The built API with a fresh database, as deployed. */
-export function startApi({ entry, cwd, dataDir, track }) {
+/** The built API with a fresh database, as deployed; `env` adds settings such as the first admin. */
+export function startApi({ entry, cwd, dataDir, env = {}, track }) {
   return startNodeServer({
     name: 'API',
     entry,
     cwd,
-    env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
+    env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
     portVariable: 'PORT',
     readyPath: '/readyz',
     track,
