@@ -53,6 +53,8 @@ export interface PublishedFacetsTable {
 
 /** FTS5 table over published items. */
 export interface SearchIndexTable {
+  /** The published revision's id (see migration 0003). */
+  rowid: number;
   collection: string;
   item_id: string;
   title: string;

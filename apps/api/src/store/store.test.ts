@@ -49,14 +49,14 @@ describe('migrations', () => {
     const before = await tableNames(dataDir);
     const failing = {
       ...sqliteMigrations,
-      '0002-broken': {
+      '9999-broken': {
         up: async (trx: typeof db) => {
           await trx.schema.createTable('half_done').addColumn('id', 'integer').execute();
           await sql`INSERT INTO no_such_table VALUES (1)`.execute(trx);
         },
       },
     };
-    await expect(migrateSqlite(db, failing as never)).rejects.toThrow(/0002-broken.*unchanged/);
+    await expect(migrateSqlite(db, failing as never)).rejects.toThrow(/9999-broken.*unchanged/);
     await db.destroy();
     expect(await tableNames(dataDir)).toEqual(before);
   });

@@ -42,6 +42,8 @@ export async function writePublished(
   await db
     .insertInto('search_index')
     .values({
+      // The rowid is the revision's id, so removePublished finds the row without a scan.
+      rowid: revisionId,
       collection,
       item_id: itemId,
       title: projection.search.title,
@@ -56,11 +58,15 @@ export async function removePublished(
   collection: ContentTypeKey,
   itemId: string,
 ): Promise<void> {
-  await db
-    .deleteFrom('search_index')
+  const published = await db
+    .selectFrom('published_items')
+    .select('revision_id')
     .where('collection', '=', collection)
     .where('item_id', '=', itemId)
-    .execute();
+    .executeTakeFirst();
+  if (published) {
+    await db.deleteFrom('search_index').where('rowid', '=', published.revision_id).execute();
+  }
   await db
     .deleteFrom('published_facets')
     .where('collection', '=', collection)

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as content from './0001-content.js';
 import * as accounts from './0002-accounts-and-workflow.js';
+import * as searchRowids from './0003-search-rowids.js';
 
 /**
  * Every migration, in order. Names sort in the order they run; never rename or edit one that
@@ -9,4 +10,5 @@ import * as accounts from './0002-accounts-and-workflow.js';
 export const sqliteMigrations: Record<string, Migration> = {
   '0001-content': content,
   '0002-accounts-and-workflow': accounts,
+  '0003-search-rowids': searchRowids,
 };
