@@ -4,11 +4,16 @@
 // docs/benchmarks.md. See that file for what is measured and how to read the figures.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { constants, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeMachine } from '../../site/bench/report.mjs';
-import { get, startApi, stopChild } from '../../site/bench/servers.mjs';
+import { startApi } from '@peer-toolkit/bench-kit/api-server';
+import { chromiumPath } from '@peer-toolkit/bench-kit/chromium';
+import { createCleanUp } from '@peer-toolkit/bench-kit/clean-up';
+import { wholeNumberReader } from '@peer-toolkit/bench-kit/env-options';
+import { describeCommit } from '@peer-toolkit/bench-kit/git-commit';
+import { get } from '@peer-toolkit/bench-kit/http-get';
+import { describeMachine } from '@peer-toolkit/bench-kit/machine';
 import { addGeneratedTopics, countItems, FILTER_QUERY, signIn } from './large-content.mjs';
 import { formatSection, MEASURES, summarise, writeDocs } from './report.mjs';
 import { launchBrowser, measureEdit, measureList, openEditor } from './screens.mjs';
@@ -25,43 +30,25 @@ const SAMPLES_PER_ROUND = 2;
 const API_REQUESTS_PER_ROUND = 10;
 
 function readOptions(env) {
-  const raw = env.BENCH_ROUNDS;
-  const rounds = raw === undefined || raw === '' ? 5 : Number(raw);
-  if (!Number.isInteger(rounds) || rounds < 1) {
-    throw new Error(`BENCH_ROUNDS must be a whole number of 1 or more, not "${raw}"`);
-  }
+  const whole = wholeNumberReader(env);
   return {
-    rounds,
+    rounds: whole('BENCH_ROUNDS', 5, 1),
     write: env.BENCH_WRITE === '1',
-    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromiumPath: chromiumPath(env),
     query: FILTER_QUERY,
   };
 }
 
 const log = (message) => console.error(message);
-const cleanups = [];
-let cleaning;
-function cleanUp() {
-  cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      await Promise.resolve()
-        .then(step)
-        .catch((error) => log(`Clean-up step failed: ${error.message}`));
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => {
-    log(`\n${signal}: stopping the APIs and the browser, removing temporary files`);
-    void cleanUp().finally(() => process.exit(128 + constants.signals[signal]));
-  });
-}
+const cleanUp = createCleanUp({
+  interrupted: 'stopping the APIs and the browser, removing temporary files',
+  log,
+});
 
 /** A built API over a fresh database, serving the built admin, with a known first admin. */
 async function startCase(name) {
   const dataDir = await mkdtemp(join(tmpdir(), `admin-bench-${name}-`));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  cleanUp.add(() => rm(dataDir, { recursive: true, force: true }));
   const api = await startApi({
     entry: join(API_DIR, 'dist/server.js'),
     cwd: API_DIR,
@@ -69,11 +56,12 @@ async function startCase(name) {
     // PUBLIC_ORIGIN is left to its default, the API's own address, which is where the
     // browser reaches it (the port is only known once the server is started).
     env: {
+      NODE_ENV: 'production',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       ADMIN_DIR: join(ADMIN_DIR, 'dist'),
     },
-    track: (child) => cleanups.push(() => stopChild(child)),
+    track: cleanUp.trackChild,
   });
   const cookie = await signIn(api.origin, ADMIN);
   return { name, origin: api.origin, cookie };
@@ -134,7 +122,8 @@ async function main() {
       );
     }
   }
-  const machine = describeMachine(REPO_ROOT);
+  const machine = describeMachine();
+  const commit = describeCommit(REPO_ROOT);
   const startedAt = new Date();
 
   log('Starting the baseline and large APIs');
@@ -153,7 +142,7 @@ async function main() {
   }
 
   const { browser, version } = await launchBrowser(options.chromiumPath);
-  cleanups.push(() => browser.close());
+  cleanUp.add(() => browser.close());
   for (const server of [baseline, large]) server.context = await openEditor(browser, server);
 
   log('Warming up (not measured)');
@@ -178,6 +167,7 @@ async function main() {
   const results = { baseline: summarise(samples.baseline), large: summarise(samples.large) };
   const section = formatSection({
     machine,
+    commit,
     options,
     chromium: version,
     cases: { baseline, large },
@@ -197,5 +187,5 @@ try {
   log(`\nAdmin benchmark failed: ${error.stack ?? error.message}`);
   process.exitCode = 1;
 } finally {
-  await cleanUp();
+  await cleanUp.run();
 }

@@ -1,5 +1,8 @@
 // Summarises the admin benchmark's samples and keeps its section of docs/benchmarks.md.
-import { replaceDocSection } from '../../site/bench/report.mjs';
+import { replaceDocSection } from '@peer-toolkit/bench-kit/doc-section';
+import { formatRunContext } from '@peer-toolkit/bench-kit/machine';
+import { alignRight, formatTable } from '@peer-toolkit/bench-kit/markdown-table';
+import { median, percentile } from '@peer-toolkit/bench-kit/statistics';
 
 export const TARGET_MS = 1_000;
 export const TARGET_RATIO = 2;
@@ -77,18 +80,13 @@ BENCH_ROUNDS=2 pnpm --filter @peer-toolkit/admin bench
 rewrites the part of this section between the markers below and leaves the rest of the file alone.
 `;
 
-function percentile(values, fraction) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)];
-}
-
 /** Median and p90 of each measure, for one case. */
 export function summarise(samples) {
   return Object.fromEntries(
     MEASURES.map(({ key }) => [
       key,
       {
-        median: percentile(samples[key], 0.5),
+        median: median(samples[key]),
         p90: percentile(samples[key], 0.9),
         n: samples[key].length,
       },
@@ -125,25 +123,39 @@ export function checkTargets({ baseline, large }) {
 function table({ baseline, large }) {
   const rows = MEASURES.map(({ key, label }) => {
     const [b, l] = [baseline[key], large[key]];
-    return `| ${label} | ${ms(b.median)} | ${ms(b.p90)} | ${ms(l.median)} | ${ms(l.p90)} | **${times(l.median / b.median)}** | ${times(l.p90 / b.p90)} |`;
+    return [
+      label,
+      ms(b.median),
+      ms(b.p90),
+      ms(l.median),
+      ms(l.p90),
+      `**${times(l.median / b.median)}**`,
+      times(l.p90 / b.p90),
+    ];
   });
-  return [
-    '| Measure (ms) | Baseline median | Baseline p90 | Large median | Large p90 | Large / baseline (median) | Large / baseline (p90) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows,
-  ].join('\n');
+  return formatTable(
+    [
+      'Measure (ms)',
+      alignRight('Baseline median'),
+      alignRight('Baseline p90'),
+      alignRight('Large median'),
+      alignRight('Large p90'),
+      alignRight('Large / baseline (median)'),
+      alignRight('Large / baseline (p90)'),
+    ],
+    rows,
+  );
 }
 
 /** The markdown for one run: context, the table and the verdict. */
-export function formatSection({ machine, options, chromium, cases, results, startedAt }) {
+export function formatSection({ machine, commit, options, chromium, cases, results, startedAt }) {
   const targets = checkTargets(results);
   const missed = targets.filter(({ met }) => !met);
   const samples = results.large.listMs.n;
   return [
     '### Latest run',
     '',
-    `- When: ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${machine.commit}`,
-    `- Machine: ${machine.cpuCount} CPUs (\`nproc\`), ${machine.cpuModel}, Node ${machine.node}, ${machine.os}; load average at start ${machine.load}`,
+    ...formatRunContext({ startedAt, commit, machine }),
     `- Chromium ${chromium}, headless; ${options.rounds} round(s), ${samples} samples per measure and case`,
     `- Baseline: ${count(cases.baseline.topics)} topics (${count(cases.baseline.items)} items in all); large: ${count(cases.large.topics)} topics (${count(cases.large.items)} items in all), imported in ${(cases.large.importMs / 1000).toFixed(1)} s`,
     `- Search "${options.query}": ${cases.baseline.matches} match(es) in the baseline, ${cases.large.matches} in the large case`,
@@ -158,6 +170,7 @@ export function formatSection({ machine, options, chromium, cases, results, star
   ].join('\n');
 }
 
+/** Replaces this benchmark's generated part of docs/benchmarks.md, adding the section if missing. */
 export function writeDocs(path, section) {
   replaceDocSection({ path, start: START, end: END, intro: INTRO, section });
 }

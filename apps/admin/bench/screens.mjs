@@ -1,21 +1,12 @@
 // The admin's screens in headless Chromium, timed with the page's own clock from navigation start.
+import { CHROMIUM_ARGS } from '@peer-toolkit/bench-kit/chromium';
 import { chromium } from 'playwright-core';
 
-/** As the browser tests start it: no sandbox (root), no GPU, no background network calls. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TIMEOUT_MS = 30_000;
 /** The list screen's page size (apps/admin/src/pages/content-list-page.tsx). */
 const PAGE_SIZE = 50;
 
+/** Chromium as the browser tests start it. */
 export async function launchBrowser(executablePath) {
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   return { browser, version: browser.version() };

@@ -3,12 +3,18 @@
 // docs/benchmarks.md. See that file for what is measured and how to read the figures.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { constants, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-import { get, readCpuSeconds, startApi, startBaseline, stopChild } from './processes.mjs';
-import { describeMachine, formatSection, writeDocs } from './report.mjs';
+import { startApi } from '@peer-toolkit/bench-kit/api-server';
+import { createCleanUp } from '@peer-toolkit/bench-kit/clean-up';
+import { wholeNumberReader } from '@peer-toolkit/bench-kit/env-options';
+import { describeCommit } from '@peer-toolkit/bench-kit/git-commit';
+import { get } from '@peer-toolkit/bench-kit/http-get';
+import { loadInTurns } from '@peer-toolkit/bench-kit/http-load';
+import { describeMachine } from '@peer-toolkit/bench-kit/machine';
+import { startForkedServer } from '@peer-toolkit/bench-kit/node-server';
+import { formatSection, writeDocs } from './report.mjs';
 
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -22,15 +28,7 @@ const ENDPOINTS = [
 const COPIED_HEADERS = ['content-type', 'etag', 'cache-control'];
 
 function readOptions(env) {
-  const whole = (name, fallback, min) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min) {
-      throw new Error(`${name} must be a whole number of ${min} or more, not "${raw}"`);
-    }
-    return value;
-  };
+  const whole = wholeNumberReader(env);
   return {
     duration: whole('BENCH_DURATION', 10, 1),
     warmup: whole('BENCH_WARMUP', 2, 0),
@@ -43,23 +41,7 @@ function readOptions(env) {
   };
 }
 
-const cleanups = [];
-let cleaning;
-function cleanUp() {
-  cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      await step().catch((error) => console.error(`Clean-up step failed: ${error.message}`));
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the servers and removing temporary files`);
-    void cleanUp().finally(() => process.exit(128 + constants.signals[signal]));
-  });
-}
-const track = (child) => cleanups.push(() => stopChild(child));
+const cleanUp = createCleanUp({ interrupted: 'stopping the servers and removing temporary files' });
 
 /** The API's answer to a path, with the bytes and the headers the baseline will copy. */
 async function capture(origin, path) {
@@ -84,101 +66,63 @@ async function checkBaselineMatches(origin, route) {
   }
 }
 
-function percentile(sorted, fraction) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
-}
-
-/**
- * One autocannon run. autocannon's histogram rounds to whole ms, so latencies are kept here. The
- * server's CPU time per request is steadier than requests/s on a shared machine, and is not capped
- * by the load generator.
- */
-async function load({ origin, pid }, path, { connections, duration }) {
-  const url = `${origin}${path}`;
-  const times = [];
-  const cpuBefore = readCpuSeconds(pid);
-  const run = autocannon({ url, connections, duration });
-  run.on('response', (_client, _status, _bytes, time) => times.push(time));
-  const result = await run;
-  const cpuAfter = readCpuSeconds(pid);
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0 || result.requests.total === 0) {
-    throw new Error(
-      `${url}: ${result.non2xx} non-2xx responses, ${result.errors} errors, ${result.timeouts} timeouts ` +
-        `out of ${result.requests.total} requests. Status codes: ${JSON.stringify(result.statusCodeStats)}`,
-    );
-  }
-  const sorted = Float64Array.from(times).sort();
-  const cpuUs =
-    cpuBefore === undefined || cpuAfter === undefined
-      ? Number.NaN
-      : ((cpuAfter - cpuBefore) * 1e6) / result.requests.total;
-  return {
-    rps: result.requests.average,
-    p50: percentile(sorted, 0.5),
-    p99: percentile(sorted, 0.99),
-    cpuUs,
-  };
-}
-
-const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
-const averageOf = (runs) => ({
-  rps: mean(runs.map((run) => run.rps)),
-  p50: mean(runs.map((run) => run.p50)),
-  p99: mean(runs.map((run) => run.p99)),
-  cpuUs: mean(runs.map((run) => run.cpuUs)),
-});
-
 /** API and baseline take turns (ABBA across rounds) so drifting machine load falls on both. */
-async function measure(endpoint, servers, options) {
-  const runs = { api: [], baseline: [] };
-  for (let round = 0; round < options.rounds; round += 1) {
-    const order = round % 2 === 0 ? ['api', 'baseline'] : ['baseline', 'api'];
-    for (const server of order) {
-      const target = servers[server];
-      if (options.warmup > 0) {
-        await load(target, endpoint.path, { ...options, duration: options.warmup });
-      }
-      const run = await load(target, endpoint.path, options);
-      runs[server].push(run);
-      console.error(
-        `${endpoint.path} ${server.padEnd(8)} round ${round + 1}: ${Math.round(run.rps)} req/s, ` +
-          `p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, ${Math.round(run.cpuUs)} µs CPU/req`,
-      );
-    }
-  }
-  const api = averageOf(runs.api);
-  const baseline = averageOf(runs.baseline);
+async function measure(endpoint, { api, baseline }, options) {
+  const averages = await loadInTurns({
+    servers: {
+      api: { origin: api.origin, pids: [api.pid] },
+      baseline: { origin: baseline.origin, pids: [baseline.pid] },
+    },
+    path: endpoint.path,
+    label: endpoint.path,
+    settings: options,
+  });
   return {
     ...endpoint,
-    api,
-    baseline,
-    ratio: api.rps / baseline.rps,
-    cpuRatio: api.cpuUs / baseline.cpuUs,
+    ...averages,
+    ratio: averages.api.rps / averages.baseline.rps,
+    cpuRatio: averages.api.cpuUs / averages.baseline.cpuUs,
   };
+}
+
+/** Forks the bare server and hands it the captured responses; resolves once it listens. */
+function startBaseline(routes) {
+  return startForkedServer({
+    name: 'baseline server',
+    entry: BASELINE_ENTRY,
+    message: {
+      routes: routes.map(({ path, headers, body }) => ({
+        path,
+        headers,
+        body: body.toString('base64'),
+      })),
+    },
+    track: cleanUp.trackChild,
+  });
 }
 
 async function main() {
   const options = readOptions(process.env);
   const startedAt = new Date();
-  const machine = describeMachine(REPO_ROOT);
+  const machine = describeMachine();
+  const commit = describeCommit(REPO_ROOT);
   const apiEntry = resolve(API_DIR, options.apiEntry);
   if (!existsSync(apiEntry)) {
     throw new Error(`${apiEntry} is missing: run pnpm --filter @peer-toolkit/api build first`);
   }
 
   const dataDir = await mkdtemp(join(tmpdir(), 'peer-toolkit-bench-'));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  cleanUp.add(() => rm(dataDir, { recursive: true, force: true }));
   const api = await startApi({
     entry: apiEntry,
     cwd: API_DIR,
     dataDir,
     nodeArgs: options.apiNodeArgs,
-    track,
+    track: cleanUp.trackChild,
   });
   const routes = [];
   for (const { path } of ENDPOINTS) routes.push(await capture(api.origin, path));
-  const baseline = await startBaseline({ entry: BASELINE_ENTRY, routes, track });
+  const baseline = await startBaseline(routes);
   for (const route of routes) await checkBaselineMatches(baseline.origin, route);
   console.error(
     `API ${api.origin}, baseline ${baseline.origin}; ${options.connections} connections, ` +
@@ -190,7 +134,7 @@ async function main() {
     endpoints.push(await measure(endpoint, { api, baseline }, options));
   }
 
-  const section = formatSection({ machine, options, endpoints, startedAt });
+  const section = formatSection({ machine, commit, options, endpoints, startedAt });
   console.log(section);
   if (options.write) {
     const docs = join(REPO_ROOT, 'docs', 'benchmarks.md');
@@ -205,5 +149,5 @@ try {
   console.error(`\nRead benchmark failed: ${error.message}`);
   process.exitCode = 1;
 } finally {
-  await cleanUp();
+  await cleanUp.run();
 }

@@ -1,15 +1,13 @@
-// Formats the read benchmark's figures as markdown and keeps docs/benchmarks.md up to date.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { arch, availableParallelism, cpus, loadavg, platform } from 'node:os';
+// Formats the read benchmark's figures as markdown and keeps its section of docs/benchmarks.md.
+import { replaceDocSection } from '@peer-toolkit/bench-kit/doc-section';
+import { formatRunContext } from '@peer-toolkit/bench-kit/machine';
+import { alignRight, formatTable } from '@peer-toolkit/bench-kit/markdown-table';
 
 export const TARGET_RATIO = 0.5;
 const START = '<!-- read-benchmark:start -->';
 const END = '<!-- read-benchmark:end -->';
 
-const INTRO = `# Benchmarks
-
-## Read benchmark
+const INTRO = `## Read benchmark
 
 \`pnpm bench\` runs \`apps/api/bench/read-benchmark.mjs\`. It measures what the API's own stack costs on
 two hot public reads: a published topic (\`GET /api/v1/topics/training\`) and a search
@@ -55,67 +53,52 @@ To profile, \`BENCH_API_NODE_ARGS\` passes flags to the API's process only (for 
 in its place, such as a modified copy of \`dist/server.js\`.
 `;
 
-function tryRun(command, args) {
-  try {
-    return execFileSync(command, args, {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
-function cpuModel() {
-  try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8')
-      .split('\n')
-      .find((text) => text.startsWith('model name'));
-    if (line) return line.split(':').slice(1).join(':').trim();
-  } catch {
-    // Not Linux: fall back to what Node reports.
-  }
-  return cpus()[0]?.model ?? 'unknown CPU';
-}
-
-/** Where the figures come from, read before the run starts loading the machine. */
-export function describeMachine(repoRoot) {
-  const commit = tryRun('git', ['-C', repoRoot, 'rev-parse', '--short', 'HEAD']);
-  const dirty = tryRun('git', ['-C', repoRoot, 'status', '--porcelain']);
-  return {
-    cpuCount: tryRun('nproc', []) ?? String(availableParallelism()),
-    cpuModel: cpuModel(),
-    node: process.version,
-    os: `${platform()} ${arch()}`,
-    load: loadavg()
-      .map((value) => value.toFixed(2))
-      .join(', '),
-    commit: commit ? `${commit}${dirty ? ' with uncommitted changes' : ''}` : 'unknown',
-  };
-}
-
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const ms = (value) => value.toFixed(2);
 const micros = (value) => (Number.isNaN(value) ? '–' : integer.format(value));
 
 /** The markdown section for one run: context, the table, and the verdict on the target. */
-export function formatSection({ machine, options, endpoints, startedAt }) {
+export function formatSection({ machine, commit, options, endpoints, startedAt }) {
   const rows = endpoints.flatMap(({ label, api, baseline, ratio }) => [
-    `| ${label} | API | ${integer.format(api.rps)} | ${ms(api.p50)} | ${ms(api.p99)} | ${micros(api.cpuUs)} | **${ratio.toFixed(2)}** |`,
-    `| | baseline | ${integer.format(baseline.rps)} | ${ms(baseline.p50)} | ${ms(baseline.p99)} | ${micros(baseline.cpuUs)} | |`,
+    [
+      label,
+      'API',
+      integer.format(api.rps),
+      ms(api.p50),
+      ms(api.p99),
+      micros(api.cpuUs),
+      `**${ratio.toFixed(2)}**`,
+    ],
+    [
+      '',
+      'baseline',
+      integer.format(baseline.rps),
+      ms(baseline.p50),
+      ms(baseline.p99),
+      micros(baseline.cpuUs),
+      '',
+    ],
   ]);
   const [topic] = endpoints;
   const verdict = topic.ratio >= TARGET_RATIO ? 'meets the target' : 'below the target';
   return [
     '### Latest run',
     '',
-    `- When: ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${machine.commit}`,
-    `- Machine: ${machine.cpuCount} CPUs (\`nproc\`), ${machine.cpuModel}, Node ${machine.node}, ${machine.os}; load average at start ${machine.load}`,
+    ...formatRunContext({ startedAt, commit, machine }),
     `- Load: ${options.connections} connections; ${options.warmup} s warm-up discarded, then ${options.duration} s measured; ${options.rounds} round(s) per server, figures averaged`,
     '',
-    '| Endpoint | Server | Requests/s | p50 (ms) | p99 (ms) | Server CPU (µs/req) | API / baseline (req/s) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows,
+    formatTable(
+      [
+        'Endpoint',
+        'Server',
+        alignRight('Requests/s'),
+        alignRight('p50 (ms)'),
+        alignRight('p99 (ms)'),
+        alignRight('Server CPU (µs/req)'),
+        alignRight('API / baseline (req/s)'),
+      ],
+      rows,
+    ),
     '',
     `Topic read: the API serves **${topic.ratio.toFixed(2)}×** the bare server's throughput (target ≥ ${TARGET_RATIO.toFixed(2)}×), ${verdict}.`,
     ...(Number.isNaN(topic.cpuRatio)
@@ -126,19 +109,7 @@ export function formatSection({ machine, options, endpoints, startedAt }) {
   ].join('\n');
 }
 
-/** Replaces the generated part of docs/benchmarks.md, creating the file with its intro if needed. */
+/** Replaces this benchmark's generated part of docs/benchmarks.md, adding the section if missing. */
 export function writeDocs(path, section) {
-  const generated = `${START}\n${section}\n${END}`;
-  if (!existsSync(path)) {
-    writeFileSync(path, `${INTRO}\n${generated}\n`);
-    return;
-  }
-  const current = readFileSync(path, 'utf8');
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next =
-    start !== -1 && end > start
-      ? `${current.slice(0, start)}${generated}${current.slice(end + END.length)}`
-      : `${current.trimEnd()}\n\n${generated}\n`;
-  writeFileSync(path, next);
+  replaceDocSection({ path, start: START, end: END, intro: INTRO, section });
 }

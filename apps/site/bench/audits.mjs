@@ -1,21 +1,11 @@
 // Lighthouse in headless Chromium: the default (mobile) configuration, one browser for every run.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS } from '@peer-toolkit/bench-kit/chromium';
+import { readCommandOutput } from '@peer-toolkit/bench-kit/command-output';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** chrome-launcher comes with Lighthouse; pnpm keeps it out of reach unless asked through it. */
 async function importChromeLauncher() {
@@ -25,14 +15,7 @@ async function importChromeLauncher() {
 }
 
 export function readChromeVersion(chromePath) {
-  try {
-    return execFileSync(chromePath, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return `unknown (${chromePath})`;
-  }
+  return readCommandOutput(chromePath, ['--version']) ?? `unknown (${chromePath})`;
 }
 
 /** One headless Chromium for all runs; chrome-launcher removes its profile directory on kill. */
@@ -41,7 +24,7 @@ export async function launchChrome({ chromePath, track }) {
     throw new Error(`No browser at ${chromePath}: set CHROME_PATH to a Chromium or Chrome`);
   }
   const { launch } = await importChromeLauncher();
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, handleSIGINT: false });
+  const chrome = await launch({ chromePath, chromeFlags: CHROMIUM_ARGS, handleSIGINT: false });
   track(() => chrome.kill());
   return chrome;
 }

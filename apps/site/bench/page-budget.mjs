@@ -4,14 +4,21 @@
 // budget is missed. See that file for what is measured and how to read the figures.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { constants, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { startApi } from '@peer-toolkit/bench-kit/api-server';
+import { chromiumPath } from '@peer-toolkit/bench-kit/chromium';
+import { createCleanUp } from '@peer-toolkit/bench-kit/clean-up';
+import { wholeNumberReader } from '@peer-toolkit/bench-kit/env-options';
+import { describeCommit } from '@peer-toolkit/bench-kit/git-commit';
+import { get } from '@peer-toolkit/bench-kit/http-get';
+import { loadInTurns } from '@peer-toolkit/bench-kit/http-load';
+import { describeMachine } from '@peer-toolkit/bench-kit/machine';
 import { auditOnce, launchChrome, readChromeVersion, summariseMedian } from './audits.mjs';
 import { measurePages } from './page-weight.mjs';
-import { describeMachine, findMisses, formatSection, writeDocs } from './report.mjs';
-import { get, readCpuSeconds, startApi, startBaseline, startSite, stopChild } from './servers.mjs';
+import { findMisses, formatSection, writeDocs } from './report.mjs';
+import { startBaseline, startSite } from './servers.mjs';
 
 const SITE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const API_DIR = fileURLToPath(new URL('../../api', import.meta.url));
@@ -36,15 +43,7 @@ const PAGES = [
 const LOADED_PAGE = PAGES[1];
 
 function readOptions(env) {
-  const whole = (name, fallback, min) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min) {
-      throw new Error(`${name} must be a whole number of ${min} or more, not "${raw}"`);
-    }
-    return value;
-  };
+  const whole = wholeNumberReader(env);
   const lighthousePackage = JSON.parse(
     readFileSync(join(SITE_DIR, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
   );
@@ -55,35 +54,19 @@ function readOptions(env) {
     connections: whole('BENCH_CONNECTIONS', 10, 1),
     rounds: whole('BENCH_ROUNDS', 2, 1),
     write: env.BENCH_WRITE === '1',
-    chromePath: env.CHROME_PATH || '/usr/bin/chromium',
+    chromePath: chromiumPath(env, 'CHROME_PATH'),
     lighthouseVersion: lighthousePackage.version,
   };
 }
 
-const cleanups = [];
-let cleaning;
-function cleanUp() {
-  cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      await Promise.resolve()
-        .then(step)
-        .catch((error) => console.error(`Clean-up step failed: ${error.message}`));
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the servers and the browser, removing temporary files`);
-    void cleanUp().finally(() => process.exit(128 + constants.signals[signal]));
-  });
-}
+const cleanUp = createCleanUp({
+  interrupted: 'stopping the servers and the browser, removing temporary files',
+});
 // A library failing outside any await (chrome-launcher's spawn error, say) still cleans up.
 process.once('uncaughtException', (error) => {
   console.error(`\nPage budget benchmark failed: ${error.stack ?? error.message}`);
-  void cleanUp().finally(() => process.exit(1));
+  void cleanUp.run().finally(() => process.exit(1));
 });
-const trackChild = (child) => cleanups.push(() => stopChild(child));
 /** What the servers last wrote, printed when the run fails. */
 const serverOutputs = [];
 
@@ -124,68 +107,22 @@ async function auditPages(pages, servers, chrome, runs) {
   return audits;
 }
 
-function percentile(sorted, fraction) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
-}
-
-/** One autocannon run; CPU time is summed over the server's processes (the site and its API). */
-async function loadOnce({ origin, pids }, path, { connections, duration }) {
-  const url = `${origin}${path}`;
-  const times = [];
-  const cpu = () => pids.map(readCpuSeconds).reduce((total, value) => total + value, 0);
-  const cpuBefore = cpu();
-  const run = autocannon({ url, connections, duration, headers: { 'accept-encoding': 'gzip' } });
-  run.on('response', (_client, _status, _bytes, time) => times.push(time));
-  const result = await run;
-  const cpuAfter = cpu();
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (failed > 0 || result.requests.total === 0) {
-    throw new Error(
-      `${url}: ${result.non2xx} non-2xx responses, ${result.errors} errors, ${result.timeouts} timeouts ` +
-        `out of ${result.requests.total} requests`,
-    );
-  }
-  const sorted = Float64Array.from(times).sort();
-  return {
-    rps: result.requests.average,
-    p50: percentile(sorted, 0.5),
-    p99: percentile(sorted, 0.99),
-    // NaN where /proc is missing, and the report shows a dash.
-    cpuUs: ((cpuAfter - cpuBefore) * 1e6) / result.requests.total,
-  };
-}
-
-const mean = (values) => values.reduce((total, value) => total + value, 0) / values.length;
-const averageOf = (runs) => ({
-  rps: mean(runs.map((run) => run.rps)),
-  p50: mean(runs.map((run) => run.p50)),
-  p99: mean(runs.map((run) => run.p99)),
-  cpuUs: mean(runs.map((run) => run.cpuUs)),
-});
-
+/** The page under load on the site and the baseline in turn (ABBA across rounds). */
 async function loadPage(page, servers, options) {
-  const runs = { site: [], baseline: [] };
-  for (let round = 0; round < options.rounds; round += 1) {
-    const order = round % 2 === 0 ? ['site', 'baseline'] : ['baseline', 'site'];
-    for (const server of order) {
-      if (options.warmup > 0) {
-        await loadOnce(servers[server], page.path, { ...options, duration: options.warmup });
-      }
-      const run = await loadOnce(servers[server], page.path, options);
-      runs[server].push(run);
-      console.error(
-        `Load ${page.path} ${server.padEnd(8)} round ${round + 1}: ${Math.round(run.rps)} req/s, ` +
-          `p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, ${Math.round(run.cpuUs)} µs CPU/req`,
-      );
-    }
-  }
-  return { page, site: averageOf(runs.site), baseline: averageOf(runs.baseline) };
+  const { site, baseline } = await loadInTurns({
+    servers,
+    path: page.path,
+    label: `Load ${page.path}`,
+    settings: { ...options, headers: { 'accept-encoding': 'gzip' } },
+  });
+  return { page, site, baseline };
 }
 
 async function main() {
   const options = readOptions(process.env);
   const startedAt = new Date();
-  const machine = describeMachine(REPO_ROOT);
+  const machine = describeMachine();
+  const commit = describeCommit(REPO_ROOT);
   const apiEntry = join(API_DIR, 'dist', 'server.js');
   const siteEntry = join(SITE_DIR, 'dist', 'server.js');
   for (const [entry, name] of [
@@ -198,17 +135,27 @@ async function main() {
   }
 
   const dataDir = await mkdtemp(join(tmpdir(), 'peer-toolkit-site-bench-'));
-  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const api = await startApi({ entry: apiEntry, cwd: API_DIR, dataDir, track: trackChild });
+  cleanUp.add(() => rm(dataDir, { recursive: true, force: true }));
+  const api = await startApi({
+    entry: apiEntry,
+    cwd: API_DIR,
+    dataDir,
+    env: { NODE_ENV: 'production' },
+    track: cleanUp.trackChild,
+  });
   const site = await startSite({
     entry: siteEntry,
     cwd: SITE_DIR,
     apiUrl: api.origin,
-    track: trackChild,
+    track: cleanUp.trackChild,
   });
   serverOutputs.push(['API', api.output], ['site', site.output]);
   const { results: weights, routes } = await measurePages(site.origin, PAGES);
-  const baseline = await startBaseline({ entry: BASELINE_ENTRY, routes, track: trackChild });
+  const baseline = await startBaseline({
+    entry: BASELINE_ENTRY,
+    routes,
+    track: cleanUp.trackChild,
+  });
   await checkBaselineMatches(baseline.origin, routes);
   console.error(`API ${api.origin}, site ${site.origin}, baseline ${baseline.origin}`);
   for (const page of weights) {
@@ -223,7 +170,7 @@ async function main() {
   };
   const chrome = await launchChrome({
     chromePath: options.chromePath,
-    track: cleanups.push.bind(cleanups),
+    track: cleanUp.add,
   });
   const audits = await auditPages(
     PAGES.filter((page) => page.audit),
@@ -235,6 +182,7 @@ async function main() {
 
   const section = formatSection({
     machine,
+    commit,
     options,
     chrome: readChromeVersion(options.chromePath),
     weights,
@@ -264,5 +212,5 @@ try {
   }
   process.exitCode = 1;
 } finally {
-  await cleanUp();
+  await cleanUp.run();
 }

@@ -1,7 +1,7 @@
 // Page weight: each page's HTML and every file it references, fetched from the site as a browser
 // would (Accept-Encoding: gzip), measured as sent. Also captures the bytes the baseline serves.
 import { gunzipSync } from 'node:zlib';
-import { get } from './servers.mjs';
+import { get } from '@peer-toolkit/bench-kit/http-get';
 
 const BROWSER_HEADERS = { 'accept-encoding': 'gzip', accept: '*/*' };
 /** The headers the baseline copies besides Content-Encoding and Vary, which it decides itself. */

@@ -1,7 +1,7 @@
 // Formats the page budget's figures as markdown and keeps its section of docs/benchmarks.md.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { arch, availableParallelism, cpus, loadavg, platform } from 'node:os';
+import { replaceDocSection } from '@peer-toolkit/bench-kit/doc-section';
+import { formatRunContext } from '@peer-toolkit/bench-kit/machine';
+import { alignRight, formatTable } from '@peer-toolkit/bench-kit/markdown-table';
 
 /** KB here are 1,000 bytes, the stricter reading of the issue's budget. */
 export const BUDGET = {
@@ -63,45 +63,6 @@ load test 10 connections (\`BENCH_CONNECTIONS\`), a 1 s warm-up (\`BENCH_WARMUP\
 markers below and leaves the rest of the file alone.
 `;
 
-function tryRun(command, args) {
-  try {
-    return execFileSync(command, args, {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
-function cpuModel() {
-  try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8')
-      .split('\n')
-      .find((text) => text.startsWith('model name'));
-    if (line) return line.split(':').slice(1).join(':').trim();
-  } catch {
-    // Not Linux: fall back to what Node reports.
-  }
-  return cpus()[0]?.model ?? 'unknown CPU';
-}
-
-/** Where the figures come from, read before the run starts loading the machine. */
-export function describeMachine(repoRoot) {
-  const commit = tryRun('git', ['-C', repoRoot, 'rev-parse', '--short', 'HEAD']);
-  const dirty = tryRun('git', ['-C', repoRoot, 'status', '--porcelain']);
-  return {
-    cpuCount: tryRun('nproc', []) ?? String(availableParallelism()),
-    cpuModel: cpuModel(),
-    node: process.version,
-    os: `${platform()} ${arch()}`,
-    load: loadavg()
-      .map((value) => value.toFixed(2))
-      .join(', '),
-    commit: commit ? `${commit}${dirty ? ' with uncommitted changes' : ''}` : 'unknown',
-  };
-}
-
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 const seconds = (ms) => (ms / 1000).toFixed(2);
@@ -144,38 +105,104 @@ export function findMisses({ weights, audits }) {
 function weightTable(weights) {
   const rows = weights.map((page) => {
     const met = page.jsSent < BUDGET.scriptBytes && page.totalWire < BUDGET.transferBytes;
-    return `| ${pageName(page)} | ${kb(page.htmlRaw)} | ${kb(page.htmlSent)} | ${kb(page.cssSent)} | ${page.jsSent === 0 ? 'none' : kb(page.jsSent)} | ${kb(page.otherSent)} | ${kb(page.totalWire)} | ${met ? 'met' : '**missed**'} |`;
+    return [
+      pageName(page),
+      kb(page.htmlRaw),
+      kb(page.htmlSent),
+      kb(page.cssSent),
+      page.jsSent === 0 ? 'none' : kb(page.jsSent),
+      kb(page.otherSent),
+      kb(page.totalWire),
+      met ? 'met' : '**missed**',
+    ];
   });
-  return [
-    '| Page | HTML (KB) | HTML sent, gzip (KB) | CSS sent (KB) | JavaScript sent (KB) | Favicon sent (KB) | Transferred in all (KB) | Budget |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...rows,
-  ].join('\n');
+  return formatTable(
+    [
+      'Page',
+      alignRight('HTML (KB)'),
+      alignRight('HTML sent, gzip (KB)'),
+      alignRight('CSS sent (KB)'),
+      alignRight('JavaScript sent (KB)'),
+      alignRight('Favicon sent (KB)'),
+      alignRight('Transferred in all (KB)'),
+      'Budget',
+    ],
+    rows,
+  );
 }
 
 function auditTable(audits) {
-  const row = (first, server, r) =>
-    `| ${first} | ${server} | ${score(r.performance)} | ${score(r.accessibility)} | ${seconds(r.fcp)} | ${seconds(r.lcp)} | ${integer.format(r.tbt)} | ${r.cls.toFixed(3)} | ${seconds(r.speedIndex)} | ${kb(r.bytes)} |`;
+  const row = (first, server, r) => [
+    first,
+    server,
+    score(r.performance),
+    score(r.accessibility),
+    seconds(r.fcp),
+    seconds(r.lcp),
+    integer.format(r.tbt),
+    r.cls.toFixed(3),
+    seconds(r.speedIndex),
+    kb(r.bytes),
+  ];
   const rows = audits.flatMap(({ page, site, baseline }) => [
     row(pageName(page), 'site', site),
     row('', 'baseline', baseline),
-    `| | site / baseline | ${ratio(site.performance, baseline.performance)} | ${ratio(site.accessibility, baseline.accessibility)} | ${ratio(site.fcp, baseline.fcp)} | **${ratio(site.lcp, baseline.lcp)}** | ${ratio(site.tbt, baseline.tbt)} | ${ratio(site.cls, baseline.cls)} | ${ratio(site.speedIndex, baseline.speedIndex)} | ${ratio(site.bytes, baseline.bytes)} |`,
+    [
+      '',
+      'site / baseline',
+      ratio(site.performance, baseline.performance),
+      ratio(site.accessibility, baseline.accessibility),
+      ratio(site.fcp, baseline.fcp),
+      `**${ratio(site.lcp, baseline.lcp)}**`,
+      ratio(site.tbt, baseline.tbt),
+      ratio(site.cls, baseline.cls),
+      ratio(site.speedIndex, baseline.speedIndex),
+      ratio(site.bytes, baseline.bytes),
+    ],
   ]);
-  return [
-    '| Page | Server | Performance | Accessibility | FCP (s) | LCP (s) | TBT (ms) | CLS | Speed Index (s) | Transferred (KB) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows,
-  ].join('\n');
+  return formatTable(
+    [
+      'Page',
+      'Server',
+      alignRight('Performance'),
+      alignRight('Accessibility'),
+      alignRight('FCP (s)'),
+      alignRight('LCP (s)'),
+      alignRight('TBT (ms)'),
+      alignRight('CLS'),
+      alignRight('Speed Index (s)'),
+      alignRight('Transferred (KB)'),
+    ],
+    rows,
+  );
 }
 
 function loadTable({ page, site, baseline }) {
   const cpu = (value) => (Number.isNaN(value) ? '–' : integer.format(value));
-  return [
-    '| Page | Server | Requests/s | p50 (ms) | p99 (ms) | Server CPU (µs/req) | site / baseline (req/s) |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-    `| ${pageName(page)} | site (+ API) | ${integer.format(site.rps)} | ${site.p50.toFixed(2)} | ${site.p99.toFixed(2)} | ${cpu(site.cpuUs)} | **${ratio(site.rps, baseline.rps)}** |`,
-    `| | baseline | ${integer.format(baseline.rps)} | ${baseline.p50.toFixed(2)} | ${baseline.p99.toFixed(2)} | ${cpu(baseline.cpuUs)} | |`,
-  ].join('\n');
+  const row = (first, server, r, last) => [
+    first,
+    server,
+    integer.format(r.rps),
+    r.p50.toFixed(2),
+    r.p99.toFixed(2),
+    cpu(r.cpuUs),
+    last,
+  ];
+  return formatTable(
+    [
+      'Page',
+      'Server',
+      alignRight('Requests/s'),
+      alignRight('p50 (ms)'),
+      alignRight('p99 (ms)'),
+      alignRight('Server CPU (µs/req)'),
+      alignRight('site / baseline (req/s)'),
+    ],
+    [
+      row(pageName(page), 'site (+ API)', site, `**${ratio(site.rps, baseline.rps)}**`),
+      row('', 'baseline', baseline, ''),
+    ],
+  );
 }
 
 /** Why an audited page falls short of a target, from Lighthouse's own failing audits. */
@@ -203,7 +230,16 @@ function findingsFor(audits) {
 }
 
 /** The markdown for one run: context, the three tables, and the verdict. */
-export function formatSection({ machine, options, chrome, weights, audits, load, startedAt }) {
+export function formatSection({
+  machine,
+  commit,
+  options,
+  chrome,
+  weights,
+  audits,
+  load,
+  startedAt,
+}) {
   const misses = findMisses({ weights, audits });
   const [first] = audits;
   const throttling = first?.site.settings.throttling;
@@ -217,8 +253,7 @@ export function formatSection({ machine, options, chrome, weights, audits, load,
   return [
     '### Latest run',
     '',
-    `- When: ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${machine.commit}`,
-    `- Machine: ${machine.cpuCount} CPUs (\`nproc\`), ${machine.cpuModel}, Node ${machine.node}, ${machine.os}; load average at start ${machine.load}`,
+    ...formatRunContext({ startedAt, commit, machine }),
     `- Lighthouse ${options.lighthouseVersion} in ${chrome}, ${first?.site.settings.formFactor ?? 'mobile'}, ${first?.site.settings.throttlingMethod ?? 'simulate'}d throttling${throttling ? ` (${throttling.rttMs} ms RTT, ${(throttling.throughputKbps / 1024).toFixed(1)} Mbit/s, ${throttling.cpuSlowdownMultiplier}× CPU slowdown)` : ''}; median of ${options.lighthouseRuns} run(s) per page and server`,
     `- Load: ${options.connections} connections; ${options.warmup} s warm-up discarded, then ${options.duration} s measured; ${options.rounds} round(s) per server, figures averaged`,
     '',
@@ -245,26 +280,6 @@ export function formatSection({ machine, options, chrome, weights, audits, load,
         ]
       : []),
   ].join('\n');
-}
-
-/**
- * Replaces the part of a markdown file between two markers with `section`. Where the markers are
- * missing, appends `intro` and the markers; where the file is missing, starts it.
- */
-export function replaceDocSection({ path, start, end, intro, section }) {
-  const generated = `${start}\n${section}\n${end}`;
-  if (!existsSync(path)) {
-    writeFileSync(path, `# Benchmarks\n\n${intro}\n${generated}\n`);
-    return;
-  }
-  const current = readFileSync(path, 'utf8');
-  const from = current.indexOf(start);
-  const to = current.indexOf(end);
-  const next =
-    from !== -1 && to > from
-      ? `${current.slice(0, from)}${generated}${current.slice(to + end.length)}`
-      : `${current.trimEnd()}\n\n${intro}\n${generated}\n`;
-  writeFileSync(path, next);
 }
 
 /** Replaces this benchmark's generated part of docs/benchmarks.md, adding the section if missing. */
