@@ -184,7 +184,7 @@ async function expectEverySaveAccountedFor(key: ItemKey, editors: Editor[]) {
 
 describe('concurrent saves to one item', () => {
   it('accept one save per revision through the in-process app, and refuse the rest with 412', async () => {
-    const [topic] = await testApp.stores.editorial.listItems('topics');
+    const [topic] = await testApp.stores.editorial.listItemOptions('topics');
     await expectEverySaveAccountedFor(
       { collection: 'topics', id: topic?.id as string },
       clients.map(overSupertest),
@@ -204,7 +204,7 @@ describe('concurrent saves to one item', () => {
           cookie: client.cookie as string,
         }),
       }));
-      const [, topic] = await testApp.stores.editorial.listItems('topics');
+      const [, topic] = await testApp.stores.editorial.listItemOptions('topics');
       await expectEverySaveAccountedFor({ collection: 'topics', id: topic?.id as string }, editors);
     } finally {
       server.closeAllConnections();

@@ -1,4 +1,5 @@
-import type { Generated } from 'kysely';
+import type { ItemStatus } from '@peer-toolkit/core';
+import type { Generated, GeneratedAlways } from 'kysely';
 
 /** Every item of every content type; its revisions and what is public hang off this row. */
 export interface ContentItemsTable {
@@ -15,6 +16,14 @@ export interface ContentItemsTable {
   draft_revision_id: number | null;
   /** The revision the public sees, if any. */
   published_revision_id: number | null;
+  /** The newest revision's title, for the admin list; kept by `refreshListColumns`. */
+  list_title: Generated<string>;
+  /** Sorts in binary order as the titles do with `localeCompare` (see `titleSortKey`). */
+  title_key: Generated<string>;
+  /** "<title> <id>" in lower case: each word of a list search must occur in it. */
+  search_text: Generated<string>;
+  /** Worked out by SQLite from this row's other columns, as `deriveItemStatus` does. */
+  status: GeneratedAlways<ItemStatus>;
 }
 
 /** Immutable: a save appends a revision, nothing updates one. */

@@ -1,10 +1,13 @@
 import type {
   AdminItem,
+  AdminListQuery,
   ContentBundle,
   ContentTypeKey,
   ExportDocument,
   ImportReport,
   ItemMeta,
+  ItemOptions,
+  ItemStatus,
   ProblemIssue,
   Revision,
 } from '@peer-toolkit/core';
@@ -33,9 +36,31 @@ export interface ChangeContext {
   audit: Pick<NewAuditEntry, 'actorId' | 'actorEmail' | 'ip' | 'details'>;
 }
 
+/** One page of the admin list: items of one type matching every condition, in one order. */
+export interface ItemListQuery {
+  /** Lower-case words, each of which must occur in "<title> <id>" in lower case. */
+  words: string[];
+  /** Any of these statuses; all when absent. */
+  statuses?: ItemStatus[] | undefined;
+  deleted: AdminListQuery['deleted'];
+  sortBy: Exclude<AdminListQuery['sort'], `-${string}`>;
+  descending: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export interface ItemListPage {
+  /** Items matching, across all pages. */
+  total: number;
+  items: ItemMeta[];
+}
+
 /** The editorial side: items, their revisions, their status, and what gets published. */
 export interface EditorialStore {
-  listItems(collection: ContentTypeKey): Promise<ItemMeta[]>;
+  /** Ties are broken by id, whatever the direction, so pages never overlap. */
+  queryItems(collection: ContentTypeKey, query: ItemListQuery): Promise<ItemListPage>;
+  /** Every item that is not deleted, by title, with only what a reference picker shows. */
+  listItemOptions(collection: ContentTypeKey): Promise<ItemOptions['items']>;
   getItem(key: ItemKey): Promise<AdminItem | undefined>;
   createItem(
     key: ItemKey & { content: Record<string, unknown> },

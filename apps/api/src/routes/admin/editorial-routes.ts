@@ -3,12 +3,12 @@ import {
   AdminListQuerySchema,
   AdminListSchema,
   AppError,
-  type ItemMeta,
   ItemOptionsSchema,
   pageInfo,
   SaveItemRequestSchema,
 } from '@peer-toolkit/core';
 import { defineRoute, type RouteSpec } from '../../http/route.js';
+import type { ItemListQuery } from '../../store/editorial-store.js';
 import {
   changeContext,
   collectionOf,
@@ -27,12 +27,6 @@ const itemResponse = (status: number, description: string) => ({
   schema: AdminItemSchema,
 });
 const etagOf = (item: { etag: string }) => ({ ETag: item.etag });
-
-const sorters: Record<string, (a: ItemMeta, b: ItemMeta) => number> = {
-  title: (a, b) => a.title.localeCompare(b.title),
-  updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-  status: (a, b) => a.status.localeCompare(b.status) || a.title.localeCompare(b.title),
-};
 
 export function editorialRoutes(services: AdminServices): RouteSpec[] {
   const { editorial } = services.stores;
@@ -61,31 +55,17 @@ export function editorialRoutes(services: AdminServices): RouteSpec[] {
       cache: 'none',
       responses: [{ status: 200, description: 'A page of items', schema: AdminListSchema }],
       handle: async ({ params, query }) => {
-        const words = (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-        const statuses = query.status ? new Set(query.status) : undefined;
-        const [field = 'updated', descending] = query.sort.startsWith('-')
-          ? [query.sort.slice(1), true]
-          : [query.sort, false];
-        const sorter = sorters[field] ?? sorters.updated;
-        const items = (await editorial.listItems(collectionOf(params.type)))
-          .filter((item) =>
-            query.deleted === 'only' ? item.deleted : query.deleted === 'include' || !item.deleted,
-          )
-          .filter((item) => !statuses || statuses.has(item.status))
-          .filter((item) =>
-            words.every((word) => `${item.title} ${item.id}`.toLowerCase().includes(word)),
-          )
-          .sort(
-            (a, b) =>
-              (descending ? -1 : 1) * (sorter as (a: ItemMeta, b: ItemMeta) => number)(a, b),
-          );
-        const start = (query.page - 1) * query.pageSize;
-        return {
-          body: {
-            ...pageInfo(query, items.length),
-            items: items.slice(start, start + query.pageSize),
-          },
-        };
+        const descending = query.sort.startsWith('-');
+        const page = await editorial.queryItems(collectionOf(params.type), {
+          words: (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean),
+          statuses: query.status,
+          deleted: query.deleted,
+          sortBy: (descending ? query.sort.slice(1) : query.sort) as ItemListQuery['sortBy'],
+          descending,
+          page: query.page,
+          pageSize: query.pageSize,
+        });
+        return { body: { ...pageInfo(query, page.total), items: page.items } };
       },
     }),
     defineRoute({
@@ -100,13 +80,9 @@ export function editorialRoutes(services: AdminServices): RouteSpec[] {
       params: TypeParamsSchema,
       cache: 'none',
       responses: [{ status: 200, description: 'The items', schema: ItemOptionsSchema }],
-      handle: async ({ params }) => {
-        const items = (await editorial.listItems(collectionOf(params.type)))
-          .filter((item) => !item.deleted)
-          .map((item) => ({ id: item.id, title: item.title, isPublished: item.published !== null }))
-          .sort((a, b) => a.title.localeCompare(b.title));
-        return { body: { items } };
-      },
+      handle: async ({ params }) => ({
+        body: { items: await editorial.listItemOptions(collectionOf(params.type)) },
+      }),
     }),
     defineRoute({
       method: 'post',

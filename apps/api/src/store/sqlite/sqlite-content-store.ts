@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { ContentStore, ListQuery, SearchHit, SearchQuery } from '../content-store.js';
 import type { Database } from '../database.js';
 import { projectItem } from '../projection.js';
+import { refreshListColumns } from './editorial/list-columns.js';
 import { toFtsQuery } from './fts-query.js';
 import { hashContent } from './hash-content.js';
 import { bumpContentVersion, writePublished } from './write-published.js';
@@ -192,6 +193,7 @@ export class SqliteContentStore implements ContentStore {
             .where('collection', '=', collection)
             .where('item_id', '=', itemId)
             .execute();
+          await refreshListColumns(trx, { collection, id: itemId });
           await writePublished(trx, { collection, item, revisionId, content, now });
         }
       }

@@ -6,11 +6,17 @@ import {
 } from '@peer-toolkit/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
-import type { ChangeContext, EditorialStore, ItemKey, SnapshotCheck } from '../editorial-store.js';
+import type {
+  ChangeContext,
+  EditorialStore,
+  ItemKey,
+  ItemListQuery,
+  SnapshotCheck,
+} from '../editorial-store.js';
 import { exportAll, importDocument } from './editorial/import-export.js';
 import {
   appendRevision,
-  listMetas,
+  type Db,
   loadItem,
   loadSnapshot,
   requireCurrent,
@@ -19,6 +25,8 @@ import {
   withItem,
   writeAudit,
 } from './editorial/item-state.js';
+import { refreshListColumns } from './editorial/list-columns.js';
+import { listItemOptions, queryItems } from './editorial/list-items.js';
 import { bumpContentVersion, removePublished, writePublished } from './write-published.js';
 
 function refuse(problems: ProblemIssue[], safeMessage: string): void {
@@ -34,11 +42,21 @@ function publicItem(item: AdminItem & { row?: unknown }): AdminItem {
   return rest;
 }
 
+/** Ends every change: the list columns follow the item, then the item is read back. */
+async function finishChange(trx: Db, key: ItemKey): Promise<AdminItem> {
+  await refreshListColumns(trx, key);
+  return publicItem(await requireItem(trx, key));
+}
+
 export class SqliteEditorialStore implements EditorialStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  listItems(collection: ContentTypeKey) {
-    return listMetas(this.db, collection);
+  queryItems(collection: ContentTypeKey, query: ItemListQuery) {
+    return queryItems(this.db, collection, query);
+  }
+
+  listItemOptions(collection: ContentTypeKey) {
+    return listItemOptions(this.db, collection);
   }
 
   async getItem(key: ItemKey) {
@@ -86,7 +104,7 @@ export class SqliteEditorialStore implements EditorialStore {
         .where('item_id', '=', key.id)
         .execute();
       await writeAudit(trx, key, context, 'content.create', { revision: revision.number });
-      return publicItem(await requireItem(trx, key));
+      return finishChange(trx, key);
     });
   }
 
@@ -121,7 +139,7 @@ export class SqliteEditorialStore implements EditorialStore {
         revision: revision.number,
         basedOn: key.expected,
       });
-      return publicItem(await requireItem(trx, key));
+      return finishChange(trx, key);
     });
   }
 
@@ -146,7 +164,7 @@ export class SqliteEditorialStore implements EditorialStore {
         .where('item_id', '=', key.id)
         .execute();
       await writeAudit(trx, key, context, 'content.submit', { revision: item.current.number });
-      return publicItem(await requireItem(trx, key));
+      return finishChange(trx, key);
     });
   }
 
@@ -188,7 +206,7 @@ export class SqliteEditorialStore implements EditorialStore {
       });
       await bumpContentVersion(trx);
       await writeAudit(trx, key, context, 'content.publish', { revision: item.current.number });
-      return publicItem(await requireItem(trx, key));
+      return finishChange(trx, key);
     });
   }
 
@@ -200,7 +218,7 @@ export class SqliteEditorialStore implements EditorialStore {
       await writeAudit(trx, key, context, 'content.unpublish', {
         revision: item.published?.number ?? null,
       });
-      return publicItem(await requireItem(trx, key));
+      return finishChange(trx, key);
     });
   }
 
@@ -232,7 +250,7 @@ export class SqliteEditorialStore implements EditorialStore {
       await writeAudit(trx, key, context, 'content.delete', {
         wasPublished: item.published !== null,
       });
-      return publicItem(await requireItem(trx, key));
+      return finishChange(trx, key);
     });
   }
 
@@ -249,7 +267,7 @@ export class SqliteEditorialStore implements EditorialStore {
         .where('item_id', '=', key.id)
         .execute();
       await writeAudit(trx, key, context, 'content.undelete');
-      return publicItem(await requireItem(trx, key));
+      return finishChange(trx, key);
     });
   }
 

@@ -63,6 +63,8 @@ export const AdminListQuerySchema = PageQuerySchema.extend({
   sort: z.enum(['title', '-title', 'updated', '-updated', 'status', '-status']).default('-updated'),
 }).strict();
 
+export type AdminListQuery = z.infer<typeof AdminListQuerySchema>;
+
 export const AdminListSchema = PageInfoSchema.extend({ items: z.array(ItemMetaSchema) });
 
 export const SaveItemRequestSchema = z
@@ -140,3 +142,5 @@ export const ItemOptionsSchema = z
     ),
   })
   .meta({ title: 'Items to pick from' });
+
+export type ItemOptions = z.infer<typeof ItemOptionsSchema>;

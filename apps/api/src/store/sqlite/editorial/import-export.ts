@@ -14,6 +14,7 @@ import { projectItem } from '../../projection.js';
 import { hashContent } from '../hash-content.js';
 import { bumpContentVersion, removePublished, writePublished } from '../write-published.js';
 import { appendRevision, type Db, loadItem, loadSnapshot, writeAudit } from './item-state.js';
+import { refreshListColumns } from './list-columns.js';
 
 type ImportInput = Parameters<EditorialStore['importDocument']>[0];
 type Content = Record<string, unknown>;
@@ -157,6 +158,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 class DryRunFinished extends Error {}
 
+/** Every change an import makes to an item goes through here, so its list columns follow. */
 async function setPointers(db: Db, key: ItemKey, set: Record<string, unknown>) {
   await db
     .updateTable('content_items')
@@ -164,6 +166,7 @@ async function setPointers(db: Db, key: ItemKey, set: Record<string, unknown>) {
     .where('collection', '=', key.collection)
     .where('item_id', '=', key.id)
     .execute();
+  await refreshListColumns(db, key);
 }
 
 async function createFromDocument(

@@ -10,7 +10,7 @@ import {
   type ItemMeta,
   revisionEtag,
 } from '@peer-toolkit/core';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { ContentItemsTable, Database } from '../../database.js';
 import type { ChangeContext, ContentSnapshot, ItemKey } from '../../editorial-store.js';
 import { projectItem } from '../../projection.js';
@@ -18,7 +18,7 @@ import { hashContent } from '../hash-content.js';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
-interface MetaRow extends ContentItemsTable {
+interface MetaRow extends Selectable<ContentItemsTable> {
   d_number: number | null;
   d_author: string | null;
   d_created_at: string | null;
@@ -79,15 +79,25 @@ function toMeta(row: MetaRow): ItemMeta {
   };
 }
 
-export async function listMetas(db: Db, collection: ContentTypeKey): Promise<ItemMeta[]> {
-  const rows = await metaQuery(db).where('i.collection', '=', collection).execute();
-  return rows.map((row) => toMeta(row as MetaRow));
+/** The items named, in the order named; ids that do not exist are left out. */
+export async function listMetasByIds(
+  db: Db,
+  collection: ContentTypeKey,
+  ids: string[],
+): Promise<ItemMeta[]> {
+  if (ids.length === 0) return [];
+  const rows = await metaQuery(db)
+    .where('i.collection', '=', collection)
+    .where('i.item_id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((row) => [row.item_id, toMeta(row as MetaRow)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function loadItem(
   db: Db,
   key: ItemKey,
-): Promise<(AdminItem & { row: ContentItemsTable }) | undefined> {
+): Promise<(AdminItem & { row: Selectable<ContentItemsTable> }) | undefined> {
   const row = (await metaQuery(db)
     .where('i.collection', '=', key.collection)
     .where('i.item_id', '=', key.id)
