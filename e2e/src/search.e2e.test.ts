@@ -1,22 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSharedBrowser } from './harness/browser.js';
-import { type Servers, startServers } from './harness/servers.js';
+import { describe, expect, it } from 'vitest';
+import { useServersAndBrowser } from './harness/use-servers.js';
 
 // Search across everything: as you type with JavaScript (results grouped by type, the count
 // announced, Enter still submits), and as a plain GET form without it.
 
-let servers: Servers;
-let browser: Awaited<ReturnType<typeof openSharedBrowser>>;
-
-beforeAll(async () => {
-  servers = await startServers();
-  browser = await openSharedBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.stop();
-});
+const run = useServersAndBrowser();
 
 interface ShownResults {
   query: string;
@@ -53,8 +42,8 @@ async function submitWithEnter(page: Page) {
 
 describe('search with JavaScript', () => {
   it('shows results grouped by type as you type, announces the count, and keeps focus', async () => {
-    const page = await browser.newPerson();
-    await page.goto(`${servers.siteUrl}/search`);
+    const page = await run.browser.newPerson();
+    await page.goto(`${run.servers.siteUrl}/search`);
     let documentLoads = 0;
     page.on('load', () => {
       documentLoads += 1;
@@ -110,8 +99,8 @@ describe('search with JavaScript', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const page = await browser.newPerson();
-    await page.goto(`${servers.siteUrl}/search`);
+    const page = await run.browser.newPerson();
+    await page.goto(`${run.servers.siteUrl}/search`);
     await page.locator('#q').focus();
     await page.keyboard.type('xylophonequartz', { delay: 20 });
     await page.waitForFunction(
@@ -128,8 +117,8 @@ describe('search with JavaScript', () => {
 
 describe('search without JavaScript', () => {
   it('sends the GET form and shows grouped results from the server', async () => {
-    const page = await browser.newPerson({ javaScriptEnabled: false, width: 375 });
-    await page.goto(`${servers.siteUrl}/`);
+    const page = await run.browser.newPerson({ javaScriptEnabled: false, width: 375 });
+    await page.goto(`${run.servers.siteUrl}/`);
     await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.locator('#q').fill('recruitment');
     const response = await submitWithEnter(page);
@@ -149,8 +138,8 @@ describe('search without JavaScript', () => {
   });
 
   it('answers an empty search with an error summary linked to the field', async () => {
-    const page = await browser.newPerson({ javaScriptEnabled: false });
-    await page.goto(`${servers.siteUrl}/search`);
+    const page = await run.browser.newPerson({ javaScriptEnabled: false });
+    await page.goto(`${run.servers.siteUrl}/search`);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/\/search\?q=$/);
     const link = page.locator('.ptk-error-summary a[href="#q"]');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSharedBrowser } from '../harness/browser.js';
-import { ADMIN_EMAIL, type Servers, startServers } from '../harness/servers.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL } from '../harness/servers.js';
+import { useServersAndBrowser } from '../harness/use-servers.js';
 import { copyItem, createUser, signInAsAdmin } from './admin-api.js';
 import { signInUi } from './admin-page.js';
 import { readLocalDraft, readRevisions, waitForSaved } from './editing-helpers.js';
@@ -10,17 +10,7 @@ import { readItem } from './workflow-helpers.js';
 // Two people edit the same topic in two browsers. The second to save is shown both versions,
 // field by field, merges them, and saves; nothing either of them typed is lost.
 
-let servers: Servers;
-let browser: Awaited<ReturnType<typeof openSharedBrowser>>;
-
-beforeAll(async () => {
-  servers = await startServers();
-  browser = await openSharedBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.stop();
-});
+const run = useServersAndBrowser();
 
 const CONFLICT_HEADING = 'Someone else saved a newer version';
 
@@ -43,7 +33,7 @@ async function readVersions(page: Page, label: string) {
 
 describe('two people saving the same topic', () => {
   it('shows the later saver both versions and saves exactly the merge they chose', async () => {
-    const admin = await signInAsAdmin(servers.apiUrl);
+    const admin = await signInAsAdmin(run.servers.apiUrl);
     const ada = await createUser(admin, { role: 'editor', name: 'Ada Alpha' });
     const bo = await createUser(admin, { role: 'editor', name: 'Bo Beta' });
     const copy = await copyItem(admin, 'topics', 'role-definition', {
@@ -52,13 +42,13 @@ describe('two people saving the same topic', () => {
       title: 'Defining the role together',
     });
     const path = `/content/topics/${copy.id}`;
-    const pageA = await browser.newPerson();
-    const pageB = await browser.newPerson();
+    const pageA = await run.browser.newPerson();
+    const pageB = await run.browser.newPerson();
     for (const [page, user] of [
       [pageA, ada],
       [pageB, bo],
     ] as const) {
-      await signInUi(page, servers.apiUrl, user, { path });
+      await signInUi(page, run.servers.apiUrl, user, { path });
       await page.getByRole('heading', { name: 'Defining the role together', level: 1 }).waitFor();
     }
 

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSharedBrowser } from '../harness/browser.js';
+import { describe, expect, it } from 'vitest';
 import { readFocus, showsFocus, tabTo } from '../harness/keyboard.js';
-import { type Servers, startServers } from '../harness/servers.js';
+import { useServersAndBrowser } from '../harness/use-servers.js';
 import { createUser, signInAsAdmin, type TestUser } from './admin-api.js';
 import { signInUi } from './admin-page.js';
 import { focusedId, readRevisions, waitForSaved } from './editing-helpers.js';
@@ -10,7 +9,7 @@ import { readItem, readPublic } from './workflow-helpers.js';
 
 /** A topic as the public API serves it: the published revision, never a draft. */
 async function readPublicTopic(id: string) {
-  const topic = await readPublic(servers.apiUrl, 'topics', id);
+  const topic = await readPublic(run.servers.apiUrl, 'topics', id);
   if (!topic) throw new Error(`public topic ${id} is missing`);
   return topic;
 }
@@ -19,20 +18,10 @@ async function readPublicTopic(id: string) {
 // a refused save and its error summary, and a saved draft that the public does not see until it
 // is published. Then the same with the keyboard alone.
 
-let servers: Servers;
-let browser: Awaited<ReturnType<typeof openSharedBrowser>>;
-
-beforeAll(async () => {
-  servers = await startServers();
-  browser = await openSharedBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.stop();
-});
+const run = useServersAndBrowser();
 
 async function newEditor(name: string): Promise<TestUser> {
-  return createUser(await signInAsAdmin(servers.apiUrl), { role: 'editor', name });
+  return createUser(await signInAsAdmin(run.servers.apiUrl), { role: 'editor', name });
 }
 
 /** The draft is saved, the item says so, and the public still gets the published text. */
@@ -42,7 +31,7 @@ async function expectDraftSavedButNotPublic(
   published: Record<string, unknown>,
   author: string,
 ) {
-  const admin = await signInAsAdmin(servers.apiUrl);
+  const admin = await signInAsAdmin(run.servers.apiUrl);
   const item = await readItem(admin, 'topics', id);
   expect(item.status).toBe('changed');
   expect(item.current).toMatchObject({ number: 2, author });
@@ -63,8 +52,8 @@ describe('editing a topic', () => {
   it('saves a changed title and Markdown summary as a draft after a refused empty title', async () => {
     const editor = await newEditor('Ezra Editing');
     const before = await readPublicTopic('training');
-    const page = await browser.newPerson();
-    await signInUi(page, servers.apiUrl, editor);
+    const page = await run.browser.newPerson();
+    await signInUi(page, run.servers.apiUrl, editor);
     await page.getByRole('main').getByRole('link', { name: 'Toolkit topics' }).click();
     await page.getByRole('heading', { name: 'Toolkit topics', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Training', exact: true }).click();
@@ -109,7 +98,7 @@ describe('editing a topic', () => {
     );
     await expect(title.getAttribute('aria-invalid')).resolves.toBe('true');
     // Nothing was sent: the server still has only the seeded revision.
-    const admin = await signInAsAdmin(servers.apiUrl);
+    const admin = await signInAsAdmin(run.servers.apiUrl);
     expect((await readItem(admin, 'topics', 'training')).current.number).toBe(1);
 
     // Fixed, the messages go, and the draft saves.
@@ -137,8 +126,8 @@ describe('editing a topic', () => {
   it('edits and saves with the keyboard alone, with focus visible at every stop', async () => {
     const editor = await newEditor('Kit Keyboard');
     const before = await readPublicTopic('pay-and-conditions');
-    const page = await browser.newPerson();
-    await page.goto(`${servers.apiUrl}/admin/`);
+    const page = await run.browser.newPerson();
+    await page.goto(`${run.servers.apiUrl}/admin/`);
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     await signInWithKeyboard(page, editor);
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSharedBrowser } from '../harness/browser.js';
-import { ADMIN_EMAIL, type Servers, startServers } from '../harness/servers.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL } from '../harness/servers.js';
+import { useServersAndBrowser } from '../harness/use-servers.js';
 import { copyItem, createTeam, signInApi } from './admin-api.js';
 import { signInUi } from './admin-page.js';
 import { field, readItem, saveThroughApi, waitForMessage } from './workflow-helpers.js';
@@ -8,17 +8,7 @@ import { field, readItem, saveThroughApi, waitForMessage } from './workflow-help
 // The history screen in Chromium against the real API: who saved each version and when, the
 // readable changes between two versions, and restoring an old one as a new draft.
 
-let servers: Servers;
-let browser: Awaited<ReturnType<typeof openSharedBrowser>>;
-
-beforeAll(async () => {
-  servers = await startServers();
-  browser = await openSharedBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.stop();
-});
+const run = useServersAndBrowser();
 
 interface RevisionEntry {
   number: number;
@@ -33,7 +23,7 @@ const third = 'Peer workers meet a peer supervisor every week to talk about the 
 
 describe('history', () => {
   it('lists each version, shows the changes between two, and restores an old one', async () => {
-    const team = await createTeam(servers.apiUrl, 'History');
+    const team = await createTeam(run.servers.apiUrl, 'History');
     const id = 'supervision-in-practice';
     const path = `/admin/content/topics/${id}`;
     await copyItem(team.admin, 'topics', 'supervision-and-support', {
@@ -43,18 +33,20 @@ describe('history', () => {
       summary: first,
     });
     const publisherApi = await signInApi(
-      servers.apiUrl,
+      run.servers.apiUrl,
       team.publisher.email,
       team.publisher.password,
     );
-    const editorApi = await signInApi(servers.apiUrl, team.editor.email, team.editor.password);
+    const editorApi = await signInApi(run.servers.apiUrl, team.editor.email, team.editor.password);
     await saveThroughApi(publisherApi, 'topics', id, { summary: second });
     await saveThroughApi(editorApi, 'topics', id, { summary: third });
     const saved = (await team.admin.ok('GET', `${path}/revisions`)).items as RevisionEntry[];
     expect(saved.map((revision) => revision.number)).toEqual([3, 2, 1]);
 
-    const page = await browser.newPerson();
-    await signInUi(page, servers.apiUrl, team.publisher, { path: `/content/topics/${id}/history` });
+    const page = await run.browser.newPerson();
+    await signInUi(page, run.servers.apiUrl, team.publisher, {
+      path: `/content/topics/${id}/history`,
+    });
     await page
       .getByRole('heading', { level: 1, name: /History of “Supervision in practice”/ })
       .waitFor();

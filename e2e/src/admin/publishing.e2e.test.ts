@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSharedBrowser } from '../harness/browser.js';
-import { type Servers, startServers } from '../harness/servers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServersAndBrowser } from '../harness/use-servers.js';
 import { copyItem, createTeam, signInApi } from './admin-api.js';
 import { signInUi } from './admin-page.js';
 import {
@@ -17,22 +16,15 @@ import {
 // The publishing workflow in Chromium against the real API and site: a publisher's change reaching
 // the public, what an editor may and may not do, and a publish refused for broken links.
 
-let servers: Servers;
-let browser: Awaited<ReturnType<typeof openSharedBrowser>>;
+const run = useServersAndBrowser();
 let team: Awaited<ReturnType<typeof createTeam>>;
 
 beforeAll(async () => {
-  servers = await startServers();
-  browser = await openSharedBrowser();
-  team = await createTeam(servers.apiUrl, 'Publishing');
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.stop();
+  team = await createTeam(run.servers.apiUrl, 'Publishing');
 });
 
 async function readSitePage(path: string): Promise<string> {
-  const response = await fetch(`${servers.siteUrl}${path}`);
+  const response = await fetch(`${run.servers.siteUrl}${path}`);
   expect(response.status).toBe(200);
   return response.text();
 }
@@ -45,9 +37,9 @@ describe('publishing', () => {
     // The site has seen the old version, so a stale copy would show if it did not revalidate.
     expect(await readSitePage('/topics/training')).not.toContain(summary);
 
-    const page = await browser.newPerson();
-    await signInUi(page, servers.apiUrl, team.publisher, { path: '/content/topics/training' });
-    await openItem(page, servers.apiUrl, 'topics', 'training');
+    const page = await run.browser.newPerson();
+    await signInUi(page, run.servers.apiUrl, team.publisher, { path: '/content/topics/training' });
+    await openItem(page, run.servers.apiUrl, 'topics', 'training');
     // Nothing to publish yet: the newest revision is the public one.
     expect(await offeredActions(page)).toEqual(['Save draft', 'Unpublish', 'Delete']);
 
@@ -57,7 +49,7 @@ describe('publishing', () => {
     await waitForMessage(page, `Draft saved as revision ${before.current.number + 1}.`);
     expect(await shownStatus(page)).toBe('Published, with unpublished changes');
     // A saved draft is not public.
-    expect((await readPublic(servers.apiUrl, 'topics', 'training'))?.summary).toBe(
+    expect((await readPublic(run.servers.apiUrl, 'topics', 'training'))?.summary).toBe(
       before.content.summary,
     );
 
@@ -66,10 +58,10 @@ describe('publishing', () => {
     expect(await shownStatus(page)).toBe('Published');
     expect(await offeredActions(page)).not.toContain('Publish');
 
-    expect((await readPublic(servers.apiUrl, 'topics', 'training'))?.summary).toBe(summary);
+    expect((await readPublic(run.servers.apiUrl, 'topics', 'training'))?.summary).toBe(summary);
     expect(await readSitePage('/topics/training')).toContain(summary);
     // And as a reader's browser shows it.
-    await page.goto(`${servers.siteUrl}/topics/training`);
+    await page.goto(`${run.servers.siteUrl}/topics/training`);
     await page.getByText(summary).waitFor();
     await page.context().close();
   });
@@ -77,9 +69,9 @@ describe('publishing', () => {
   it('lets an editor save and submit for review, but not publish, unpublish or delete', async () => {
     const id = 'role-definition';
     const before = await readItem(team.admin, 'topics', id);
-    const page = await browser.newPerson();
-    await signInUi(page, servers.apiUrl, team.editor, { path: `/content/topics/${id}` });
-    await openItem(page, servers.apiUrl, 'topics', id);
+    const page = await run.browser.newPerson();
+    await signInUi(page, run.servers.apiUrl, team.editor, { path: `/content/topics/${id}` });
+    await openItem(page, run.servers.apiUrl, 'topics', id);
     expect(await offeredActions(page)).toEqual(['Save draft']);
 
     const summary = `${String(before.content.summary)} Agree the role with the whole team first.`;
@@ -90,7 +82,7 @@ describe('publishing', () => {
     expect(await offeredActions(page)).toEqual(['Save draft', 'Submit for review']);
 
     // The API refuses a publish from the editor's own session, whatever the screen offers.
-    const editorApi = await signInApi(servers.apiUrl, team.editor.email, team.editor.password);
+    const editorApi = await signInApi(run.servers.apiUrl, team.editor.email, team.editor.password);
     const saved = await readItem(editorApi, 'topics', id);
     const refused = await editorApi.send('POST', `/admin/content/topics/${id}/publish`, {
       ifMatch: saved.etag,
@@ -108,7 +100,9 @@ describe('publishing', () => {
     expect(after.status).toBe('in-review');
     expect(after.content.summary).toBe(summary);
     // In review is not published: the public still reads the old summary.
-    expect((await readPublic(servers.apiUrl, 'topics', id))?.summary).toBe(before.content.summary);
+    expect((await readPublic(run.servers.apiUrl, 'topics', id))?.summary).toBe(
+      before.content.summary,
+    );
     await page.context().close();
   });
 
@@ -125,11 +119,11 @@ describe('publishing', () => {
       relatedTopicIds: ['training', topic.id, 'no-such-topic'],
     });
 
-    const page = await browser.newPerson();
-    await signInUi(page, servers.apiUrl, team.publisher, {
+    const page = await run.browser.newPerson();
+    await signInUi(page, run.servers.apiUrl, team.publisher, {
       path: `/content/risk-areas/${risk.id}`,
     });
-    await openItem(page, servers.apiUrl, 'risk-areas', risk.id);
+    await openItem(page, run.servers.apiUrl, 'risk-areas', risk.id);
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
 
     const summary = page.locator('.ptk-error-summary');
@@ -147,7 +141,7 @@ describe('publishing', () => {
       .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
       .toMatch(/^field-relatedTopicIds/);
     expect((await readItem(team.admin, 'risk-areas', risk.id)).published).toBeNull();
-    expect(await readPublic(servers.apiUrl, 'risk-areas', risk.id)).toBeUndefined();
+    expect(await readPublic(run.servers.apiUrl, 'risk-areas', risk.id)).toBeUndefined();
 
     // Once the topic is public and the missing link gone, the same topic cannot be withdrawn
     // while the risk area links to it: the refusal links to the other item's screen.
@@ -159,7 +153,7 @@ describe('publishing', () => {
     });
     await publishThroughApi(team.admin, 'risk-areas', risk.id);
 
-    await openItem(page, servers.apiUrl, 'topics', topic.id);
+    await openItem(page, run.servers.apiUrl, 'topics', topic.id);
     await page.getByRole('button', { name: 'Unpublish', exact: true }).click();
     await summary.getByText('This cannot be unpublished yet').waitFor();
     const elsewhere = summary.getByRole('link', { name: /Risk area “role-drift-in-small-teams”/ });
@@ -169,7 +163,7 @@ describe('publishing', () => {
     await elsewhere.click();
     await page.getByRole('heading', { level: 1, name: 'Role drift in small teams' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/admin/content/risk-areas/${risk.id}`);
-    expect((await readPublic(servers.apiUrl, 'topics', topic.id))?.title).toBe(
+    expect((await readPublic(run.servers.apiUrl, 'topics', topic.id))?.title).toBe(
       'Training for managers',
     );
     await page.context().close();

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSharedBrowser } from '../harness/browser.js';
-import { type Servers, startServers } from '../harness/servers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServersAndBrowser } from '../harness/use-servers.js';
 import {
   type ApiSession,
   copyItem,
@@ -15,27 +14,20 @@ import { field, openItem, readItem, waitForMessage } from './workflow-helpers.js
 // A session that ends on the server while someone is typing: the text they have not saved yet
 // must survive signing in again, in the same page and across a reload.
 
-let servers: Servers;
-let browser: Awaited<ReturnType<typeof openSharedBrowser>>;
+const run = useServersAndBrowser();
 let admin: ApiSession;
 
 beforeAll(async () => {
-  servers = await startServers();
-  browser = await openSharedBrowser();
-  admin = await signInAsAdmin(servers.apiUrl);
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.stop();
+  admin = await signInAsAdmin(run.servers.apiUrl);
 });
 
 /** A draft topic of the test's own and an editor signed in on its edit screen. */
 async function startEditing(name: string, id: string): Promise<{ page: Page; editor: TestUser }> {
   await copyItem(admin, 'topics', 'team-preparation', { id, slug: id, title: name });
   const editor = await createUser(admin, { role: 'editor', name: `Sam ${name}` });
-  const page = await browser.newPerson();
-  await signInUi(page, servers.apiUrl, editor, { path: `/content/topics/${id}` });
-  await openItem(page, servers.apiUrl, 'topics', id);
+  const page = await run.browser.newPerson();
+  await signInUi(page, run.servers.apiUrl, editor, { path: `/content/topics/${id}` });
+  await openItem(page, run.servers.apiUrl, 'topics', id);
   return { page, editor };
 }
 

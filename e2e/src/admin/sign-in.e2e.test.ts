@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSharedBrowser } from '../harness/browser.js';
-import { type Servers, startServers } from '../harness/servers.js';
+import { describe, expect, it } from 'vitest';
+import { useServersAndBrowser } from '../harness/use-servers.js';
 import { createUser, signInApi, signInAsAdmin } from './admin-api.js';
 import { fillSignIn, nextTotpCode, signInUi } from './admin-page.js';
 
 // Signing in to the admin in Chromium against the real API: the password, a refused attempt,
 // turning on two-step verification from the set-up screen's key, and signing in with a code.
 
-let servers: Servers;
-let browser: Awaited<ReturnType<typeof openSharedBrowser>>;
-
-beforeAll(async () => {
-  servers = await startServers();
-  browser = await openSharedBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.stop();
-});
+const run = useServersAndBrowser();
 
 describe('signing in', () => {
   it('refuses a wrong password with an error summary, then signs in', async () => {
-    const admin = await signInAsAdmin(servers.apiUrl);
+    const admin = await signInAsAdmin(run.servers.apiUrl);
     const user = await createUser(admin, { role: 'editor', name: 'Wren Wrongpass' });
-    const page = await browser.newPerson();
-    await page.goto(`${servers.apiUrl}/admin/`);
+    const page = await run.browser.newPerson();
+    await page.goto(`${run.servers.apiUrl}/admin/`);
     await expect(page.locator('main h1').textContent()).resolves.toBe('Sign in');
 
     await fillSignInWithoutWaiting(page, { ...user, password: 'not the password at all' });
@@ -41,10 +30,10 @@ describe('signing in', () => {
   });
 
   it('turns on two-step verification from the set-up screen and then asks for a code', async () => {
-    const admin = await signInAsAdmin(servers.apiUrl);
+    const admin = await signInAsAdmin(run.servers.apiUrl);
     const user = await createUser(admin, { role: 'publisher', name: 'Tess Twostep' });
-    const page = await browser.newPerson();
-    await signInUi(page, servers.apiUrl, user, { path: '/account' });
+    const page = await run.browser.newPerson();
+    await signInUi(page, run.servers.apiUrl, user, { path: '/account' });
     await page.getByRole('button', { name: 'Set up two-step verification' }).click();
     await page.getByRole('heading', { name: 'Add your account to the app' }).waitFor();
     // The key as the screen shows it, for typing into an app: groups of four, spaces ignored.
@@ -70,16 +59,16 @@ describe('signing in', () => {
     // Back on the screen where they signed out.
     await expect(page.locator('main h1').textContent()).resolves.toBe('Your account');
     // Without the code, the password alone does not give a working session.
-    const halfway = await signInApi(servers.apiUrl, user.email, user.password);
+    const halfway = await signInApi(run.servers.apiUrl, user.email, user.password);
     expect((await halfway.send('GET', '/admin/content/topics')).status).toBe(403);
     await page.context().close();
   });
 
   it('makes someone with a temporary password choose their own first', async () => {
-    const admin = await signInAsAdmin(servers.apiUrl);
+    const admin = await signInAsAdmin(run.servers.apiUrl);
     const user = await createUser(admin, { role: 'editor', name: 'Nell Newcomer', password: null });
-    const page = await browser.newPerson();
-    await signInUi(page, servers.apiUrl, user, { path: '/content/topics' });
+    const page = await run.browser.newPerson();
+    await signInUi(page, run.servers.apiUrl, user, { path: '/content/topics' });
     await expect(page.locator('main h1').textContent()).resolves.toBe('Choose a new password');
     await page.getByLabel('Temporary password').fill(user.password);
     await page.getByLabel('New password', { exact: true }).fill('copper kettle hillside 42');
@@ -92,7 +81,7 @@ describe('signing in', () => {
 });
 
 async function fillSignInWithoutWaiting(
-  page: Awaited<ReturnType<typeof browser.newPerson>>,
+  page: Awaited<ReturnType<typeof run.browser.newPerson>>,
   user: { email: string; password: string },
 ) {
   await page.getByLabel('Email address').fill(user.email);
