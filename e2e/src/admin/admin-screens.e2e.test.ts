@@ -44,6 +44,11 @@ async function settle(page: Page): Promise<void> {
 async function audit(page: Page, label: string, shot?: string): Promise<void> {
   problems.push(...(await findAxeViolations(page, label)));
   if (!shot) return;
+  // A modal dialog covers the window, not the page: it is kept as the window shows it.
+  if (await page.locator('dialog[open]').count()) {
+    await page.screenshot({ path: join(screenshots, `admin-${shot}.png`) });
+    return;
+  }
   // A long form is kept as its first two screenfuls, which is what a reader of the shot looks at.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const { width } = page.viewportSize() ?? { width: 1280 };

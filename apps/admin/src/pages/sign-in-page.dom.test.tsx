@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SessionProvider, useSession } from '../session/session-context.js';
 import { fakeApi, problem, sessionFor } from '../test-support/fake-api.js';
-import { SignInForm } from './sign-in-page.js';
+import { SessionEndedDialog, SignInForm } from './sign-in-page.js';
 
 afterEach(() => {
   cleanup();
@@ -93,6 +93,22 @@ describe('SignInForm', () => {
         '/admin/auth/second-factor',
       ]),
     );
+  });
+
+  it('in the session-ended dialog, offers the signed-in person’s email and asks for the password', async () => {
+    fakeApi({ 'GET /admin/auth/session': { body: sessionFor() } });
+    function DialogOnceSignedIn() {
+      const { session } = useSession();
+      return session ? <SessionEndedDialog /> : null;
+    }
+    render(
+      <SessionProvider>
+        <DialogOnceSignedIn />
+      </SessionProvider>,
+    );
+    const email = (await screen.findByLabelText('Email address')) as HTMLInputElement;
+    expect(email.value).toBe('me@example.org');
+    expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe('');
   });
 
   it('on the page, lets someone without their code start again', async () => {

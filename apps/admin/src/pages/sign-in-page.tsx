@@ -120,6 +120,8 @@ export function SignInForm({
               type="email"
               autoComplete="username"
               spellCheck={false}
+              // Signing in again after a session ended is nearly always the same person.
+              defaultValue={keepScreen ? session?.user?.email : undefined}
               required
             />
             <TextField
@@ -174,6 +176,9 @@ export function SessionEndedDialog() {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
+    // With the email filled in, the password is what is left to type.
+    const email = dialog?.querySelector<HTMLInputElement>('input[name="email"]');
+    if (email?.value) dialog?.querySelector<HTMLInputElement>('input[name="password"]')?.focus();
     return () => dialog?.close?.();
   }, []);
   return (
