@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL } from '../harness/servers.js';
+import { ADMIN_EMAIL, ADMIN_NAME } from '../harness/servers.js';
 import { useServersAndBrowser } from '../harness/use-servers.js';
 import { copyItem, createUser, signInAsAdmin } from './admin-api.js';
 import { signInUi } from './admin-page.js';
@@ -83,10 +83,10 @@ describe('two people saving the same topic', () => {
       .poll(() => pageA.evaluate(() => document.activeElement?.textContent))
       .toBe(CONFLICT_HEADING);
     await expect(pageA.locator('.admin-conflict .ptk-inset').textContent()).resolves.toContain(
-      `${bo.email} saved a newer version (revision 2)`,
+      `${bo.displayName} saved a newer version (revision 2)`,
     );
     await pageA.getByText('3 fields are different.').waitFor();
-    const theirsLabel = `Their version, saved by ${bo.email}`;
+    const theirsLabel = `Their version, saved by ${bo.displayName}`;
     await expect(readVersions(pageA, 'Topic title')).resolves.toEqual({
       mine: adas.title,
       theirsLabel,
@@ -156,10 +156,12 @@ describe('two people saving the same topic', () => {
 
     // Stored: exactly Bo's revision with Ada's choices, and Bo's revision kept in the history.
     const revisions = await readRevisions(admin, 'topics', copy.id);
-    expect(revisions.map(({ number, author }) => ({ number, author }))).toEqual([
-      { number: 3, author: ada.email },
-      { number: 2, author: bo.email },
-      { number: 1, author: ADMIN_EMAIL },
+    expect(
+      revisions.map(({ number, author, authorName }) => ({ number, author, authorName })),
+    ).toEqual([
+      { number: 3, author: ada.email, authorName: ada.displayName },
+      { number: 2, author: bo.email, authorName: bo.displayName },
+      { number: 1, author: ADMIN_EMAIL, authorName: ADMIN_NAME },
     ]);
     const [third, second] = revisions;
     expect(second?.content).toEqual({ ...copy.content, ...bos });

@@ -4,7 +4,7 @@ import type { ApiSession } from './admin-api.js';
 /** Every saved revision of an item, newest first, with the content of each. */
 export async function readRevisions(session: ApiSession, type: string, id: string) {
   const list = (await session.ok('GET', `/admin/content/${type}/${id}/revisions`)) as {
-    items: { number: number; author: string }[];
+    items: { number: number; author: string; authorName: string | null }[];
   };
   return Promise.all(
     list.items.map(
@@ -12,7 +12,12 @@ export async function readRevisions(session: ApiSession, type: string, id: strin
         (await session.ok(
           'GET',
           `/admin/content/${type}/${id}/revisions/${entry.number}`,
-        )) as unknown as { number: number; author: string; content: Record<string, unknown> },
+        )) as unknown as {
+          number: number;
+          author: string;
+          authorName: string | null;
+          content: Record<string, unknown>;
+        },
     ),
   );
 }

@@ -111,6 +111,7 @@ describe('editing a topic', () => {
     await page.getByRole('heading', { name: newTitle, level: 1 }).waitFor();
     const meta = (await page.locator('.admin-item-meta').textContent()) ?? '';
     expect(meta).toMatch(/^Published, with unpublished changesRevision 2, last changed by /);
+    expect(meta).toContain(`last changed by ${editor.displayName} on `);
     expect(meta).toContain('The public site shows revision 1.');
     await expect(page.locator('.admin-unsaved').textContent()).resolves.toBe('No unsaved changes.');
 

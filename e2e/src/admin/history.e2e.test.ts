@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_EMAIL } from '../harness/servers.js';
+import { ADMIN_EMAIL, ADMIN_NAME } from '../harness/servers.js';
 import { useServersAndBrowser } from '../harness/use-servers.js';
 import { copyItem, createTeam, signInApi } from './admin-api.js';
 import { signInUi } from './admin-page.js';
@@ -13,6 +13,7 @@ const run = useServersAndBrowser();
 interface RevisionEntry {
   number: number;
   author: string;
+  authorName: string | null;
   createdAt: string;
   note: string | null;
 }
@@ -51,7 +52,12 @@ describe('history', () => {
       .getByRole('heading', { level: 1, name: /History of “Supervision in practice”/ })
       .waitFor();
 
-    // One row per version, newest first, with who saved it and when.
+    // One row per version, newest first, with who saved it, by name and email, and when.
+    const savedBy = [
+      `${team.editor.displayName} (${team.editor.email})`,
+      `${team.publisher.displayName} (${team.publisher.email})`,
+      `${ADMIN_NAME} (${ADMIN_EMAIL})`,
+    ];
     const rows = page.locator('table.admin-revisions tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
     for (const [index, revision] of saved.entries()) {
@@ -59,15 +65,15 @@ describe('history', () => {
       expect(await row.getByRole('rowheader').textContent()).toContain(
         `Revision ${revision.number}`,
       );
-      expect(await row.locator('td[data-label="Saved by"]').textContent()).toBe(revision.author);
+      expect(await row.locator('td[data-label="Saved by"]').textContent()).toBe(savedBy[index]);
       expect(await row.locator('time').getAttribute('datetime')).toBe(revision.createdAt);
       expect((await row.locator('time').textContent())?.trim()).not.toBe('');
     }
-    // Each version is signed with the email address of whoever saved it.
-    expect(saved.map((revision) => revision.author)).toEqual([
-      team.editor.email,
-      team.publisher.email,
-      ADMIN_EMAIL,
+    // Each version is signed with the email address of whoever saved it, named by their account.
+    expect(saved.map(({ author, authorName }) => [author, authorName])).toEqual([
+      [team.editor.email, team.editor.displayName],
+      [team.publisher.email, team.publisher.displayName],
+      [ADMIN_EMAIL, ADMIN_NAME],
     ]);
 
     // At first the newest change is shown; then compare the first two versions.

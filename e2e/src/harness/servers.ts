@@ -9,6 +9,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export const ADMIN_EMAIL = 'admin@example.org';
 export const ADMIN_PASSWORD = 'quiet-meadow-compass-71';
+/** The display name the API gives the admin account it creates on first start. */
+export const ADMIN_NAME = 'Administrator';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

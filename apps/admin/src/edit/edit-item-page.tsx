@@ -9,7 +9,9 @@ import {
   SchemaForm,
   summaryItems,
 } from '../forms/index.js';
+import { authorLabel } from '../history/author-label.js';
 import { ConflictResolver } from '../history/conflict-resolver.js';
+import { formatTime } from '../history/format-time.js';
 import { StatusTag } from '../pages/status-tag.js';
 import { ItemActions } from './item-actions.js';
 import { PreviewPane } from './preview/preview-pane.js';
@@ -19,12 +21,6 @@ import { type EditorMessage, useItemEditor } from './use-item-editor.js';
 const FORM_ID = 'item-form';
 const LOCKED_ID: ReadonlySet<string> = new Set(['field-id']);
 const NOTHING_LOCKED: ReadonlySet<string> = new Set();
-
-function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
 
 /** Success and progress are announced politely; failures at once. Both stay on screen. */
 function MessageBanner({ message }: { message: EditorMessage | undefined }) {
@@ -144,7 +140,7 @@ function ItemEditor({ typeKey, id }: { typeKey: ContentTypeKey; id: string | und
         <div className="admin-item-meta">
           <StatusTag status={item.status} deleted={item.deleted} />
           <span>
-            Revision {item.current.number}, last changed by {item.current.author} on{' '}
+            Revision {item.current.number}, last changed by {authorLabel(item.current)} on{' '}
             <time dateTime={item.updatedAt}>{formatTime(item.updatedAt)}</time>
             {item.published && item.published.number !== item.current.number
               ? `. The public site shows revision ${item.published.number}.`

@@ -117,7 +117,12 @@ export function adminItem(
     deletedAt: null,
     createdAt: '2025-01-01T10:00:00.000Z',
     updatedAt: '2025-01-02T10:00:00.000Z',
-    current: { number, author: 'editor@example.org', createdAt: '2025-01-02T10:00:00.000Z' },
+    current: {
+      number,
+      author: 'editor@example.org',
+      authorName: 'Edie Editor',
+      createdAt: '2025-01-02T10:00:00.000Z',
+    },
     published: null,
     etag: revisionEtag(number),
     content,

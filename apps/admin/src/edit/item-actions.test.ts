@@ -5,7 +5,12 @@ import { adminItem } from './fake-api.test-support.js';
 import { availableActions } from './item-actions.js';
 
 const as = (role: Role) => (required: Role) => hasRole(role, required);
-const published = { number: 3, author: 'p', createdAt: '2025-01-01T10:00:00.000Z' };
+const published = {
+  number: 3,
+  author: 'p',
+  authorName: null,
+  createdAt: '2025-01-01T10:00:00.000Z',
+};
 const item = (overrides: Parameters<typeof adminItem>[2]) =>
   adminItem('topics', roleDefinitionTopic as never, overrides);
 

@@ -1,11 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { formatTime } from '../history/format-time.js';
 import type { RestoreOffer } from './use-item-editor.js';
-
-function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
 
 /**
  * Unsaved changes from an earlier visit, offered back before the form opens, so typing cannot

@@ -54,8 +54,18 @@ const theirs: AdminItem = {
   deletedAt: null,
   createdAt: '2026-01-10T09:00:00.000Z',
   updatedAt: '2026-03-03T14:05:00.000Z',
-  current: { number: 7, author: 'sam@example.org', createdAt: '2026-03-03T14:05:00.000Z' },
-  published: { number: 5, author: 'ali@example.org', createdAt: '2026-02-01T10:00:00.000Z' },
+  current: {
+    number: 7,
+    author: 'sam@example.org',
+    authorName: 'Sam Okafor',
+    createdAt: '2026-03-03T14:05:00.000Z',
+  },
+  published: {
+    number: 5,
+    author: 'ali@example.org',
+    authorName: null,
+    createdAt: '2026-02-01T10:00:00.000Z',
+  },
   etag: '"r7"',
   content: theirsContent,
 };
@@ -92,7 +102,7 @@ describe('ConflictResolver', () => {
     expect(title.textContent).toBe('Someone else saved a newer version');
     expect(document.activeElement).toBe(title);
     const intro = title.nextElementSibling?.textContent ?? '';
-    expect(intro).toContain('sam@example.org saved a newer version (revision 7)');
+    expect(intro).toContain('Sam Okafor saved a newer version (revision 7)');
     expect(intro).toContain('while you were editing');
     expect(intro).toContain('nothing you typed is lost');
   });
@@ -111,7 +121,7 @@ describe('ConflictResolver', () => {
     const summary = field('Summary');
     expect(within(summary).getByText('Your version')).toBeTruthy();
     expect(within(summary).getByText(mine.summary as string)).toBeTruthy();
-    expect(within(summary).getByText('Their version, saved by sam@example.org')).toBeTruthy();
+    expect(within(summary).getByText('Their version, saved by Sam Okafor')).toBeTruthy();
     expect(within(summary).getByText(theirsContent.summary)).toBeTruthy();
     // A whole list entry only they have is shown in words, and cannot be typed over.
     const third = field('What the research found › 3');

@@ -2,6 +2,7 @@ import type { AdminItem } from '@peer-toolkit/core';
 import { ErrorSummary } from '@peer-toolkit/ui';
 import { type MouseEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
+import { authorLabel } from './author-label.js';
 import { VersionBlock } from './diff-view.js';
 import { formatTime } from './format-time.js';
 import {
@@ -166,7 +167,7 @@ export function ConflictResolver({
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const author = theirs.current.author;
+  const author = authorLabel(theirs.current);
 
   useEffect(() => headingRef.current?.focus(), []);
   useEffect(() => {

@@ -23,8 +23,18 @@ const item = (current: number) => ({
   deletedAt: null,
   createdAt: '2026-01-10T09:00:00.000Z',
   updatedAt: '2026-03-03T14:05:00.000Z',
-  current: { number: current, author: 'sam@example.org', createdAt: '2026-03-03T14:05:00.000Z' },
-  published: { number: 2, author: 'ali@example.org', createdAt: '2026-02-01T10:00:00.000Z' },
+  current: {
+    number: current,
+    author: 'sam@example.org',
+    authorName: 'Sam Okafor',
+    createdAt: '2026-03-03T14:05:00.000Z',
+  },
+  published: {
+    number: 2,
+    author: 'ali@example.org',
+    authorName: null,
+    createdAt: '2026-02-01T10:00:00.000Z',
+  },
   etag: `"r${current}"`,
   content: {},
 });
@@ -34,6 +44,7 @@ const revisions = {
     {
       number: 3,
       author: 'sam@example.org',
+      authorName: 'Sam Okafor',
       createdAt: '2026-03-03T14:05:00.000Z',
       note: 'Restored from revision 1',
       isPublished: false,
@@ -41,13 +52,15 @@ const revisions = {
     {
       number: 2,
       author: 'ali@example.org',
+      authorName: null,
       createdAt: '2026-02-01T10:00:00.000Z',
       note: null,
       isPublished: true,
     },
     {
       number: 1,
-      author: 'sam@example.org',
+      author: 'system:seed',
+      authorName: null,
       createdAt: '2026-01-10T09:00:00.000Z',
       note: null,
       isPublished: false,
@@ -164,14 +177,18 @@ describe('HistoryPage', () => {
       'Revision 2 Published',
       'Revision 1',
     ]);
-    expect(rows[0]?.textContent).toContain('sam@example.org');
+    // Named where an account has that email; else the email, or "Default content" for the seed.
+    expect(rows.map((row) => row.querySelector('td[data-label="Saved by"]')?.textContent)).toEqual([
+      'Sam Okafor (sam@example.org)',
+      'ali@example.org',
+      'Default content',
+    ]);
     expect(rows[0]?.textContent).toContain('Restored from revision 1');
     expect(
       within(rows[0] as HTMLElement)
         .getByText(/2026/)
         .getAttribute('datetime'),
     ).toBe('2026-03-03T14:05:00.000Z');
-    expect(rows[1]?.textContent).toContain('ali@example.org');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Toolkit topicHistory of “Role clarity”',
     );

@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { ApiProblem, call } from '../api/client.js';
 import { StatusTag } from '../pages/status-tag.js';
 import { useSession } from '../session/session-context.js';
+import { authorLabel, authorLabelWithEmail } from './author-label.js';
 import { DiffView } from './diff-view.js';
 import { formatTime } from './format-time.js';
 
@@ -33,7 +34,7 @@ function revisionLabel(revision: RevisionEntry, latest: number): string {
     revision.number === latest ? 'latest' : '',
     revision.isPublished ? 'published' : '',
   ].filter(Boolean);
-  return `Revision ${revision.number}${marks.length ? ` (${marks.join(', ')})` : ''}, ${revision.author}, ${formatTime(revision.createdAt)}`;
+  return `Revision ${revision.number}${marks.length ? ` (${marks.join(', ')})` : ''}, ${authorLabel(revision)}, ${formatTime(revision.createdAt)}`;
 }
 
 /** The pair shown first: the draft against what the public sees, else the latest change. */
@@ -238,7 +239,7 @@ export function HistoryPage({ params }: { params: Record<string, string | undefi
           </h2>
           <p>
             This makes a new draft with the content of revision {confirming.number}, saved by{' '}
-            {confirming.author} on {formatTime(confirming.createdAt)}.
+            {authorLabel(confirming)} on {formatTime(confirming.createdAt)}.
           </p>
           <p>
             Nothing is deleted: the current version (revision {latest}) stays in the history. The
@@ -296,7 +297,7 @@ export function HistoryPage({ params }: { params: Record<string, string | undefi
                       Revision {revision.number}
                       <RevisionTags revision={revision} latest={latest} />
                     </th>
-                    <td data-label="Saved by">{revision.author}</td>
+                    <td data-label="Saved by">{authorLabelWithEmail(revision)}</td>
                     <td data-label="When">
                       <time dateTime={revision.createdAt}>{formatTime(revision.createdAt)}</time>
                     </td>
@@ -395,15 +396,15 @@ export function HistoryPage({ params }: { params: Record<string, string | undefi
                   <dd>
                     Revision {fromEntry.number}
                     <RevisionTags revision={fromEntry} latest={latest} />, saved by{' '}
-                    {fromEntry.author} on {formatTime(fromEntry.createdAt)}
+                    {authorLabel(fromEntry)} on {formatTime(fromEntry.createdAt)}
                   </dd>
                 </div>
                 <div className="ptk-summary-list__row">
                   <dt>To</dt>
                   <dd>
                     Revision {toEntry.number}
-                    <RevisionTags revision={toEntry} latest={latest} />, saved by {toEntry.author}{' '}
-                    on {formatTime(toEntry.createdAt)}
+                    <RevisionTags revision={toEntry} latest={latest} />, saved by{' '}
+                    {authorLabel(toEntry)} on {formatTime(toEntry.createdAt)}
                   </dd>
                 </div>
               </dl>

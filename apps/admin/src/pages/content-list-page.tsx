@@ -8,6 +8,8 @@ import { useEffect, useId, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import type { z } from 'zod';
 import { ApiProblem, call } from '../api/client.js';
+import { authorLabel } from '../history/author-label.js';
+import { formatTime } from '../history/format-time.js';
 import { useSession } from '../session/session-context.js';
 import { editableTypes } from './content-types.js';
 import { StatusTag } from './status-tag.js';
@@ -22,12 +24,6 @@ const sortOptions = [
   ['-title', 'Title Z to A'],
   ['status', 'Status'],
 ] as const;
-
-function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
-}
 
 /**
  * The items of one content type with their status, last editor and time. Filtering, sorting and
@@ -196,7 +192,7 @@ export function ContentListPage({ typePath }: { typePath: string }) {
                   <td>
                     <StatusTag status={item.status} deleted={item.deleted} />
                   </td>
-                  <td>{item.current.author}</td>
+                  <td>{authorLabel(item.current)}</td>
                   <td>
                     <time dateTime={item.updatedAt}>{formatTime(item.updatedAt)}</time>
                   </td>

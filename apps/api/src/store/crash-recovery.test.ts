@@ -5,13 +5,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { AdminItemSchema, AdminListSchema, parseRevisionEtag } from '@peer-toolkit/core';
+import {
+  AdminItemSchema,
+  AdminListSchema,
+  parseRevisionEtag,
+  SEED_AUTHOR,
+} from '@peer-toolkit/core';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpAdminClient, signInOverHttp } from '../testing/http-admin-client.js';
 import type { ItemKey } from './editorial-store.js';
 import { openStore } from './open-store.js';
-import { SEED_AUTHOR } from './seed.js';
 
 const API_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ADMIN = { email: 'crash-admin@example.org', password: 'copper-kettle-meadow-71' };

@@ -1,7 +1,6 @@
+import { SEED_AUTHOR } from '@peer-toolkit/core';
 import { loadDefaultBundle } from '@peer-toolkit/core/content';
 import type { ContentStore } from './content-store.js';
-
-export const SEED_AUTHOR = 'system:seed';
 
 /**
  * On first start, stores the default content, published. Any existing item means the database

@@ -42,6 +42,17 @@ function publicItem(item: AdminItem & { row?: unknown }): AdminItem {
   return rest;
 }
 
+/** An item's revisions, each with the name its author's account has now (null if none has). */
+function revisionQuery(db: Db, key: ItemKey) {
+  return db
+    .selectFrom('content_revisions as r')
+    .leftJoin('users as u', 'u.email', 'r.author')
+    .selectAll('r')
+    .select('u.display_name as author_name')
+    .where('r.collection', '=', key.collection)
+    .where('r.item_id', '=', key.id);
+}
+
 /** Ends every change: the list columns follow the item, then the item is read back. */
 async function finishChange(trx: Db, key: ItemKey): Promise<AdminItem> {
   await refreshListColumns(trx, key);
@@ -274,16 +285,11 @@ export class SqliteEditorialStore implements EditorialStore {
   async listRevisions(key: ItemKey) {
     const item = await loadItem(this.db, key);
     if (!item) return undefined;
-    const rows = await this.db
-      .selectFrom('content_revisions')
-      .selectAll()
-      .where('collection', '=', key.collection)
-      .where('item_id', '=', key.id)
-      .orderBy('number', 'desc')
-      .execute();
+    const rows = await revisionQuery(this.db, key).orderBy('r.number', 'desc').execute();
     return rows.map((row) => ({
       number: row.number,
       author: row.author,
+      authorName: row.author_name,
       createdAt: row.created_at,
       note: row.note,
       content: JSON.parse(row.content) as Record<string, unknown>,
@@ -292,17 +298,14 @@ export class SqliteEditorialStore implements EditorialStore {
   }
 
   async getRevision(key: ItemKey & { number: number }) {
-    const row = await this.db
-      .selectFrom('content_revisions')
-      .selectAll()
-      .where('collection', '=', key.collection)
-      .where('item_id', '=', key.id)
-      .where('number', '=', key.number)
+    const row = await revisionQuery(this.db, key)
+      .where('r.number', '=', key.number)
       .executeTakeFirst();
     if (!row) return undefined;
     return {
       number: row.number,
       author: row.author,
+      authorName: row.author_name,
       createdAt: row.created_at,
       note: row.note,
       content: JSON.parse(row.content) as Record<string, unknown>,

@@ -23,9 +23,21 @@ export const itemStatusLabels = {
   unpublished: 'Unpublished',
 } as const satisfies Record<ItemStatus, string>;
 
+/** The author of revisions stored as default content on first start: no account, so no name. */
+export const SEED_AUTHOR = 'system:seed';
+
 export const RevisionRefSchema = z.object({
   number: z.number().int().min(1),
-  author: z.string(),
+  author: z.string().meta({
+    title: 'Saved by',
+    description: 'The email address of whoever saved this revision, as the audit trail records it.',
+  }),
+  // Looked up when read, so a renamed editor shows their new name on old revisions too.
+  authorName: z.string().nullable().meta({
+    title: 'Saved by (name)',
+    description:
+      'The display name of the account with the author’s email address today; null when there is none, as for seeded content or a removed account.',
+  }),
   createdAt: z.iso.datetime(),
 });
 

@@ -21,27 +21,34 @@ export type Db = Kysely<Database> | Transaction<Database>;
 interface MetaRow extends Selectable<ContentItemsTable> {
   d_number: number | null;
   d_author: string | null;
+  d_author_name: string | null;
   d_created_at: string | null;
   d_title: string | null;
   p_number: number | null;
   p_author: string | null;
+  p_author_name: string | null;
   p_created_at: string | null;
   p_title: string | null;
 }
 
+/** Revisions keep the saver's email; each author's name is whatever that account is called now. */
 function metaQuery(db: Db) {
   return db
     .selectFrom('content_items as i')
     .leftJoin('content_revisions as d', 'd.id', 'i.draft_revision_id')
     .leftJoin('content_revisions as p', 'p.id', 'i.published_revision_id')
+    .leftJoin('users as du', 'du.email', 'd.author')
+    .leftJoin('users as pu', 'pu.email', 'p.author')
     .selectAll('i')
     .select([
       'd.number as d_number',
       'd.author as d_author',
+      'du.display_name as d_author_name',
       'd.created_at as d_created_at',
       'd.title as d_title',
       'p.number as p_number',
       'p.author as p_author',
+      'pu.display_name as p_author_name',
       'p.created_at as p_created_at',
       'p.title as p_title',
     ]);
@@ -51,11 +58,21 @@ function toMeta(row: MetaRow): ItemMeta {
   const published =
     row.p_number === null
       ? null
-      : { number: row.p_number, author: row.p_author ?? '', createdAt: row.p_created_at ?? '' };
+      : {
+          number: row.p_number,
+          author: row.p_author ?? '',
+          authorName: row.p_author_name,
+          createdAt: row.p_created_at ?? '',
+        };
   const draft =
     row.d_number === null
       ? null
-      : { number: row.d_number, author: row.d_author ?? '', createdAt: row.d_created_at ?? '' };
+      : {
+          number: row.d_number,
+          author: row.d_author ?? '',
+          authorName: row.d_author_name,
+          createdAt: row.d_created_at ?? '',
+        };
   const current = draft ?? published;
   if (!current) throw new Error(`Item ${row.collection}/${row.item_id} has no revision`);
   return {
