@@ -21,6 +21,7 @@ import {
   useSessionStamp,
 } from '../pages/form-fields.js';
 import { NoPermission } from '../pages/no-permission.js';
+import { Pagination } from '../pages/pagination.js';
 import { StackCell } from '../pages/stack-cell.js';
 import { useSession } from '../session/session-context.js';
 import { actionGroups, auditActionLabels } from './audit-actions.js';
@@ -288,30 +289,15 @@ function AuditLog() {
         </section>
       ) : null}
 
-      {result && result.totalPages > 1 ? (
-        <nav className="admin-pagination" aria-label="Pages of the audit log">
-          {page > 1 ? (
-            <button
-              type="button"
-              className="ptk-button ptk-button--secondary"
-              onClick={() => goTo(page - 1)}
-            >
-              Newer entries
-            </button>
-          ) : null}
-          <span>
-            Page {page} of {result.totalPages}
-          </span>
-          {page < result.totalPages ? (
-            <button
-              type="button"
-              className="ptk-button ptk-button--secondary"
-              onClick={() => goTo(page + 1)}
-            >
-              Older entries
-            </button>
-          ) : null}
-        </nav>
+      {result ? (
+        <Pagination
+          page={page}
+          totalPages={result.totalPages}
+          label="Pages of the audit log"
+          onGo={goTo}
+          previous="Newer entries"
+          next="Older entries"
+        />
       ) : null}
     </>
   );

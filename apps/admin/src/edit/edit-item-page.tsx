@@ -11,7 +11,7 @@ import {
 } from '../forms/index.js';
 import { authorLabel } from '../history/author-label.js';
 import { ConflictResolver } from '../history/conflict-resolver.js';
-import { formatTime } from '../history/format-time.js';
+import { formatTime } from '../pages/format-time.js';
 import { StatusTag } from '../pages/status-tag.js';
 import { ItemActions } from './item-actions.js';
 import { PreviewPane } from './preview/preview-pane.js';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatTime } from '../history/format-time.js';
+import { formatTime } from '../pages/format-time.js';
 import type { RestoreOffer } from './use-item-editor.js';
 
 /**

@@ -2,9 +2,9 @@ import type { AdminItem } from '@peer-toolkit/core';
 import { ErrorSummary } from '@peer-toolkit/ui';
 import { type MouseEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
+import { formatTime } from '../pages/format-time.js';
 import { authorLabel } from './author-label.js';
 import { VersionBlock } from './diff-view.js';
-import { formatTime } from './format-time.js';
 import {
   type ConflictField,
   type FieldChoice,

@@ -11,11 +11,11 @@ import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 
 import { Link, useLocation, useSearchParams } from 'wouter';
 import type { z } from 'zod';
 import { ApiProblem, call } from '../api/client.js';
+import { formatTime } from '../pages/format-time.js';
 import { StatusTag } from '../pages/status-tag.js';
 import { useSession } from '../session/session-context.js';
 import { authorLabel, authorLabelWithEmail } from './author-label.js';
 import { DiffView } from './diff-view.js';
-import { formatTime } from './format-time.js';
 
 type RevisionEntry = z.output<typeof RevisionListSchema>['items'][number];
 type Diff = z.output<typeof DiffSchema>;
@@ -343,40 +343,22 @@ export function HistoryPage({ params }: { params: Record<string, string | undefi
             <p>There is only one version so far, so there is nothing to compare.</p>
           ) : (
             <form className="admin-filters admin-compare" onSubmit={compare}>
-              <div className="ptk-form-group">
-                <label className="ptk-label" htmlFor={`${formId}-from`}>
-                  From
-                </label>
-                <select
-                  className="ptk-select"
-                  id={`${formId}-from`}
-                  value={chosenFrom}
-                  onChange={(event) => setPicked((now) => ({ ...now, from: event.target.value }))}
-                >
-                  {revisions.map((revision) => (
-                    <option key={revision.number} value={revision.number}>
-                      {revisionLabel(revision, latest)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="ptk-form-group">
-                <label className="ptk-label" htmlFor={`${formId}-to`}>
-                  To
-                </label>
-                <select
-                  className="ptk-select"
-                  id={`${formId}-to`}
-                  value={chosenTo}
-                  onChange={(event) => setPicked((now) => ({ ...now, to: event.target.value }))}
-                >
-                  {revisions.map((revision) => (
-                    <option key={revision.number} value={revision.number}>
-                      {revisionLabel(revision, latest)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <RevisionSelect
+                id={`${formId}-from`}
+                label="From"
+                value={chosenFrom}
+                revisions={revisions}
+                latest={latest}
+                onChange={(value) => setPicked((now) => ({ ...now, from: value }))}
+              />
+              <RevisionSelect
+                id={`${formId}-to`}
+                label="To"
+                value={chosenTo}
+                revisions={revisions}
+                latest={latest}
+                onChange={(value) => setPicked((now) => ({ ...now, to: value }))}
+              />
               <div className="ptk-form-group">
                 <button type="submit" className="ptk-button admin-compare__button">
                   Show changes
@@ -424,5 +406,42 @@ export function HistoryPage({ params }: { params: Record<string, string | undefi
         </>
       ) : null}
     </>
+  );
+}
+
+/** One end of the comparison: every revision, newest first, as a labelled choice. */
+function RevisionSelect({
+  id,
+  label,
+  value,
+  revisions,
+  latest,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  revisions: RevisionEntry[];
+  latest: number;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="ptk-form-group">
+      <label className="ptk-label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        className="ptk-select"
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {revisions.map((revision) => (
+          <option key={revision.number} value={revision.number}>
+            {revisionLabel(revision, latest)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -9,9 +9,10 @@ import { Link, useSearchParams } from 'wouter';
 import type { z } from 'zod';
 import { ApiProblem, call } from '../api/client.js';
 import { authorLabel } from '../history/author-label.js';
-import { formatTime } from '../history/format-time.js';
 import { useSession } from '../session/session-context.js';
 import { editableTypes } from './content-types.js';
+import { formatTime } from './format-time.js';
+import { Pagination } from './pagination.js';
 import { StatusTag } from './status-tag.js';
 
 type AdminList = z.output<typeof AdminListSchema>;
@@ -203,30 +204,13 @@ export function ContentListPage({ typePath }: { typePath: string }) {
         </div>
       ) : null}
 
-      {list && list.totalPages > 1 ? (
-        <nav className="admin-pagination" aria-label="Pages">
-          {page > 1 ? (
-            <button
-              type="button"
-              className="ptk-button ptk-button--secondary"
-              onClick={() => setParam('page', String(page - 1))}
-            >
-              Previous page
-            </button>
-          ) : null}
-          <span>
-            Page {page} of {list.totalPages}
-          </span>
-          {page < list.totalPages ? (
-            <button
-              type="button"
-              className="ptk-button ptk-button--secondary"
-              onClick={() => setParam('page', String(page + 1))}
-            >
-              Next page
-            </button>
-          ) : null}
-        </nav>
+      {list ? (
+        <Pagination
+          page={page}
+          totalPages={list.totalPages}
+          label="Pages"
+          onGo={(to) => setParam('page', String(to))}
+        />
       ) : null}
     </>
   );

@@ -1,8 +1,8 @@
-const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+import { formatTime } from '../pages/format-time.js';
 
 /** "3 Mar 2026, 14:05" in the admin's own time zone, or "Never". */
 export function formatSignIn(iso: string | null): string {
-  return iso ? format.format(new Date(iso)) : 'Never';
+  return iso ? formatTime(iso) : 'Never';
 }
 
 export function possessive(name: string): string {

@@ -12,6 +12,7 @@ import {
   useSessionStamp,
 } from '../pages/form-fields.js';
 import { NoPermission } from '../pages/no-permission.js';
+import { Pagination } from '../pages/pagination.js';
 import { StackCell } from '../pages/stack-cell.js';
 import { useSession } from '../session/session-context.js';
 import { rolesInWords } from './role-choice.js';
@@ -162,30 +163,8 @@ function UsersList() {
         </section>
       ) : null}
 
-      {list && list.totalPages > 1 ? (
-        <nav className="admin-pagination" aria-label="Pages of users">
-          {page > 1 ? (
-            <button
-              type="button"
-              className="ptk-button ptk-button--secondary"
-              onClick={() => goTo(page - 1)}
-            >
-              Previous page
-            </button>
-          ) : null}
-          <span>
-            Page {page} of {list.totalPages}
-          </span>
-          {page < list.totalPages ? (
-            <button
-              type="button"
-              className="ptk-button ptk-button--secondary"
-              onClick={() => goTo(page + 1)}
-            >
-              Next page
-            </button>
-          ) : null}
-        </nav>
+      {list ? (
+        <Pagination page={page} totalPages={list.totalPages} label="Pages of users" onGo={goTo} />
       ) : null}
     </>
   );
