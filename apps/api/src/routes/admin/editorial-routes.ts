@@ -198,19 +198,19 @@ export function editorialRoutes(services: AdminServices): RouteSpec[] {
       handle: async ({ params, auth, client, req }) => {
         const expected = expectedRevision(req);
         const collection = collectionOf(params.type);
+        const context = changeContext(auth, client, now());
         try {
           const item = await editorial.publish(
             { collection, id: params.id, expected, check: checkPublishedContent },
-            changeContext(auth, client, now()),
+            context,
           );
           return { body: item, headers: etagOf(item) };
         } catch (error) {
+          // The refused publish changed nothing, so it is recorded on its own, after the rollback.
           if (error instanceof AppError && error.code === 'INTEGRITY_FAILED') {
             await services.stores.audit.append({
-              at: now(),
-              actorId: auth.user.id,
-              actorEmail: auth.user.email,
-              ip: client.ip,
+              ...context.audit,
+              at: context.now,
               action: 'content.publish-refused',
               targetType: collection,
               targetId: params.id,
