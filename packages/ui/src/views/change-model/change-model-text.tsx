@@ -172,6 +172,38 @@ export const changeModelTextSections = [
  * The change model in words: everything the diagram shows, with each item's summary, links and
  * evidence. Each entry's id is the anchor the diagram's boxes link to.
  */
+/** Conditions or outcomes under a heading per kind (enablers, constraints; process, downstream). */
+function EntryGroups({
+  groups,
+  kind,
+  index,
+  topics,
+}: {
+  groups: { id: string; heading: string; intro: string; items: Item[] }[];
+  kind: 'condition' | 'outcome';
+  index: ChangeModelIndex;
+  topics?: ChangeModelTopicLookup | undefined;
+}) {
+  return groups.map((group) =>
+    group.items.length > 0 ? (
+      <section key={group.id} aria-labelledby={group.id}>
+        <h3 id={group.id}>{group.heading}</h3>
+        <p>{group.intro}</p>
+        {group.items.map((item) => (
+          <Entry
+            key={item.id}
+            index={index}
+            item={item}
+            nodeKey={`${kind}:${item.id}`}
+            headingLevel={4}
+            topics={topics}
+          />
+        ))}
+      </section>
+    ) : null,
+  );
+}
+
 export function ChangeModelText({
   graph,
   index,
@@ -224,24 +256,7 @@ export function ChangeModelText({
           Things about an organisation that can help the change mechanisms work, or get in their
           way. Each one links to the toolkit topics that help you get it right.
         </p>
-        {conditionGroups.map((group) =>
-          group.items.length > 0 ? (
-            <section key={group.id} aria-labelledby={group.id}>
-              <h3 id={group.id}>{group.heading}</h3>
-              <p>{group.intro}</p>
-              {group.items.map((item) => (
-                <Entry
-                  key={item.id}
-                  index={index}
-                  item={item}
-                  nodeKey={`condition:${item.id}`}
-                  headingLevel={4}
-                  topics={topics}
-                />
-              ))}
-            </section>
-          ) : null,
-        )}
+        <EntryGroups groups={conditionGroups} kind="condition" index={index} topics={topics} />
       </section>
 
       <section aria-labelledby="cm-mechanisms">
@@ -269,23 +284,7 @@ export function ChangeModelText({
             tested as pathways. Each outcome says how well the evidence supports it.
           </p>
         </InsetText>
-        {outcomeGroups.map((group) =>
-          group.items.length > 0 ? (
-            <section key={group.id} aria-labelledby={group.id}>
-              <h3 id={group.id}>{group.heading}</h3>
-              <p>{group.intro}</p>
-              {group.items.map((item) => (
-                <Entry
-                  key={item.id}
-                  index={index}
-                  item={item}
-                  nodeKey={`outcome:${item.id}`}
-                  headingLevel={4}
-                />
-              ))}
-            </section>
-          ) : null,
-        )}
+        <EntryGroups groups={outcomeGroups} kind="outcome" index={index} />
       </section>
 
       {sources.length > 0 ? (
