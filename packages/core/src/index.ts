@@ -47,3 +47,4 @@ export * from './markdown/render-markdown.js';
 export * from './schema/identifier.js';
 export * from './schema/meta-keys.js';
 export * from './schema/walk-schema.js';
+export * from './schema/zod-def.js';

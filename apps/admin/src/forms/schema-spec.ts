@@ -1,9 +1,12 @@
 import {
+  checksOf,
+  defOf,
   IdSchema,
   MARKDOWN_MEDIA_TYPE,
   META_EVIDENCE,
   META_IDENTIFIER,
   META_REFERENCE,
+  type ZodDef,
 } from '@peer-toolkit/core';
 import { z } from 'zod';
 import { findEnumLabels, humanise } from './enum-labels.js';
@@ -54,37 +57,6 @@ export interface ChoiceOption {
   label: string;
 }
 
-// Structural zod internals, read through `_zod.def` as core's walkSchema does.
-interface AnyDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  checks?: { _zod: { def: CheckDef } }[];
-  defaultValue?: unknown;
-}
-
-interface CheckDef {
-  check: string;
-  format?: string;
-  value?: number;
-  inclusive?: boolean;
-  minimum?: number;
-  maximum?: number;
-}
-
-function defOf(schema: z.ZodType): AnyDef {
-  return (schema as unknown as { _zod: { def: AnyDef } })._zod.def;
-}
-
-function checksOf(def: AnyDef): CheckDef[] {
-  return (def.checks ?? []).map((check) => check._zod.def);
-}
-
 const identifierDescription = z.globalRegistry.get(IdSchema)?.description;
 
 const OPTIONAL_WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault']);
@@ -92,14 +64,14 @@ const PLAIN_WRAPPERS = new Set(['readonly', 'catch']);
 
 interface Unwrapped {
   schema: z.ZodType;
-  def: AnyDef;
+  def: ZodDef;
   meta: Record<string, unknown>;
   optional: boolean;
   defaultValue?: unknown;
 }
 
 /** Looks through optional/default/nullable wrappers; the outermost metadata of a key wins. */
-function unwrap(schema: z.ZodType): Unwrapped {
+export function unwrap(schema: z.ZodType): Unwrapped {
   const meta: Record<string, unknown> = {};
   let optional = false;
   let defaultValue: unknown;
@@ -129,7 +101,7 @@ function unwrap(schema: z.ZodType): Unwrapped {
   throw new Error('The schema nests wrappers too deeply to build a form from it');
 }
 
-function stringOptions(def: AnyDef): string[] | undefined {
+function stringOptions(def: ZodDef): string[] | undefined {
   if (def.type === 'enum' && def.entries) {
     const values = Object.values(def.entries);
     return values.every((value) => typeof value === 'string') ? (values as string[]) : undefined;
@@ -149,7 +121,7 @@ function choices(values: string[]): ChoiceOption[] {
   return values.map((value) => ({ value, label: labels?.[value] ?? humanise(value) }));
 }
 
-function listLimits(def: AnyDef): ListLimits {
+function listLimits(def: ZodDef): ListLimits {
   const limits: ListLimits = {};
   for (const check of checksOf(def)) {
     if (check.check === 'min_length' && check.minimum !== undefined)

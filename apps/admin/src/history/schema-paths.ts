@@ -1,24 +1,8 @@
-import { MARKDOWN_MEDIA_TYPE } from '@peer-toolkit/core';
-import { z } from 'zod';
+import { defOf, MARKDOWN_MEDIA_TYPE } from '@peer-toolkit/core';
+import type { z } from 'zod';
+import { unwrap } from '../forms/schema-spec.js';
 
 export type FieldPath = readonly (string | number)[];
-
-// Structural zod internals, read through `_zod.def` as core's walkSchema does.
-interface AnyDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-}
-
-function defOf(schema: z.ZodType): AnyDef {
-  return (schema as unknown as { _zod: { def: AnyDef } })._zod.def;
-}
-
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
 
 export interface FieldInfo {
   /** The schema under its optional/default/pipe wrappers. */
@@ -30,17 +14,8 @@ export interface FieldInfo {
 
 /** What a schema says about a field, looking through the wrappers that carry no meaning of their own. */
 export function describeField(schema: z.ZodType): FieldInfo {
-  const meta: Record<string, unknown> = {};
-  let current = schema;
-  for (let depth = 0; depth < 20; depth++) {
-    const own = (z.globalRegistry.get(current) ?? {}) as Record<string, unknown>;
-    for (const [key, value] of Object.entries(own)) if (!(key in meta)) meta[key] = value;
-    const def = defOf(current);
-    if (WRAPPERS.has(def.type) && def.innerType) current = def.innerType;
-    else if (def.type === 'pipe' && def.in) current = def.in;
-    else break;
-  }
-  return { schema: current, type: defOf(current).type, meta };
+  const { schema: inner, def, meta } = unwrap(schema);
+  return { schema: inner, type: def.type, meta };
 }
 
 /** The schema of one step into a value: an object's field, a list's entry, a record's value. */

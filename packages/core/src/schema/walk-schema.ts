@@ -5,6 +5,7 @@ import {
   META_IDENTIFIER,
   META_REFERENCE,
 } from './meta-keys.js';
+import { defOf } from './zod-def.js';
 
 export type Path = (string | number)[];
 
@@ -13,21 +14,6 @@ export interface SchemaNode {
   value: unknown;
   path: Path;
   meta: Record<string, unknown>;
-}
-
-// Structural zod internals, read through `_zod.def` as zod documents for library authors.
-interface AnyDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-}
-
-function defOf(schema: z.ZodType): AnyDef {
-  return (schema as unknown as { _zod: { def: AnyDef } })._zod.def;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,6 +3,7 @@ import {
   ContentTypeInfoSchema,
   contentTypeKeys,
   contentTypes as contentTypeRegistry,
+  defOf,
   ExpectationsQuestionnaireSchema,
   ReadinessQuestionnaireSchema,
 } from '@peer-toolkit/core';
@@ -16,7 +17,7 @@ import { listAdminRoutes, listPublicRoutes } from '../route-specs.js';
 import type { TestApp } from '../test-app.js';
 import { type Endpoint, fillTemplate } from './fuzz-request.js';
 import { vocabularyOf } from './share-code-vocabulary.js';
-import { acceptedStrings, defOf, type Vocabulary } from './zod-arbitrary.js';
+import { acceptedStrings, type Vocabulary } from './zod-arbitrary.js';
 
 /** What the generators draw real values from, read from the running app before fuzzing. */
 export interface FuzzContext {

@@ -1,8 +1,8 @@
+import { defOf } from '@peer-toolkit/core';
 import fc from 'fast-check';
 import type { FuzzContext } from './fuzz-context.js';
 import type { Endpoint } from './fuzz-request.js';
 import { malformedPercent } from './paths.js';
-import { defOf } from './zod-arbitrary.js';
 
 const WEIRD_NUMBERS = [
   '0',

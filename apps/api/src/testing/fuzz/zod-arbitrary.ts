@@ -1,27 +1,6 @@
+import { defOf } from '@peer-toolkit/core';
 import fc from 'fast-check';
 import { z } from 'zod';
-
-// Zod's structural internals, as zod documents them for library authors.
-interface AnyDef {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  options?: z.ZodType[];
-  element?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  entries?: Record<string, string>;
-  values?: unknown[];
-  checks?: {
-    _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number } };
-  }[];
-}
-
-export function defOf(schema: z.ZodType): AnyDef {
-  return (schema as unknown as { _zod: { def: AnyDef } })._zod.def;
-}
 
 function limitsOf(schema: z.ZodType): { min?: number | undefined; max?: number | undefined } {
   const limits: { min?: number | undefined; max?: number | undefined } = {};
@@ -38,10 +17,9 @@ function limitsOf(schema: z.ZodType): { min?: number | undefined; max?: number |
 /** Every enum value and string literal under a schema: the values a query parameter accepts. */
 export function acceptedStrings(schema: z.ZodType): string[] {
   const def = defOf(schema);
-  const own = [
-    ...Object.values(def.entries ?? {}),
-    ...(def.values ?? []).filter((v) => typeof v === 'string'),
-  ];
+  const own = [...Object.values(def.entries ?? {}), ...(def.values ?? [])].filter(
+    (value): value is string => typeof value === 'string',
+  );
   const children = [
     def.innerType,
     def.in,
