@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import type { ContentStore, ListQuery, SearchHit, SearchQuery } from '../content-store.js';
 import type { Database } from '../database.js';
 import { projectItem } from '../projection.js';
+import { updateItemRow } from './editorial/item-state.js';
 import { refreshListColumns } from './editorial/list-columns.js';
 import { toFtsQuery } from './fts-query.js';
 import { hashContent } from './hash-content.js';
@@ -187,12 +188,11 @@ export class SqliteContentStore implements ContentStore {
             })
             .returning('id')
             .executeTakeFirstOrThrow();
-          await trx
-            .updateTable('content_items')
-            .set({ published_revision_id: revisionId })
-            .where('collection', '=', collection)
-            .where('item_id', '=', itemId)
-            .execute();
+          await updateItemRow(
+            trx,
+            { collection, id: itemId },
+            { published_revision_id: revisionId },
+          );
           await refreshListColumns(trx, { collection, id: itemId });
           await writePublished(trx, { collection, item, revisionId, content, now });
         }

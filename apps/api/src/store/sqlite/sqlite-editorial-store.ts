@@ -22,6 +22,7 @@ import {
   requireCurrent,
   requireItem,
   requireNotDeleted,
+  updateItemRow,
   withItem,
   writeAudit,
 } from './editorial/item-state.js';
@@ -108,12 +109,7 @@ export class SqliteEditorialStore implements EditorialStore {
         author: context.author,
         now: context.now,
       });
-      await trx
-        .updateTable('content_items')
-        .set({ draft_revision_id: revision.id })
-        .where('collection', '=', key.collection)
-        .where('item_id', '=', key.id)
-        .execute();
+      await updateItemRow(trx, key, { draft_revision_id: revision.id });
       await writeAudit(trx, key, context, 'content.create', { revision: revision.number });
       return finishChange(trx, key);
     });
@@ -135,17 +131,12 @@ export class SqliteEditorialStore implements EditorialStore {
         note: key.note ?? null,
       });
       // A change after submitting needs submitting again, so a reviewer always sees the latest.
-      await trx
-        .updateTable('content_items')
-        .set({
-          draft_revision_id: revision.id,
-          updated_at: context.now,
-          review_requested_at: null,
-          review_requested_by: null,
-        })
-        .where('collection', '=', key.collection)
-        .where('item_id', '=', key.id)
-        .execute();
+      await updateItemRow(trx, key, {
+        draft_revision_id: revision.id,
+        updated_at: context.now,
+        review_requested_at: null,
+        review_requested_by: null,
+      });
       await writeAudit(trx, key, context, key.note ? 'content.restore-revision' : 'content.save', {
         revision: revision.number,
         basedOn: key.expected,
@@ -164,16 +155,11 @@ export class SqliteEditorialStore implements EditorialStore {
           safeMessage: 'There are no unpublished changes to submit for review.',
         });
       }
-      await trx
-        .updateTable('content_items')
-        .set({
-          review_requested_at: context.now,
-          review_requested_by: context.author,
-          updated_at: context.now,
-        })
-        .where('collection', '=', key.collection)
-        .where('item_id', '=', key.id)
-        .execute();
+      await updateItemRow(trx, key, {
+        review_requested_at: context.now,
+        review_requested_by: context.author,
+        updated_at: context.now,
+      });
       await writeAudit(trx, key, context, 'content.submit', { revision: item.current.number });
       return finishChange(trx, key);
     });
@@ -195,19 +181,14 @@ export class SqliteEditorialStore implements EditorialStore {
         key.check({ ...snapshot, published: withItem(snapshot.published, key, item.content) }),
         'Publishing would leave broken references or claims without evidence. Fix each problem listed, then publish again.',
       );
-      await trx
-        .updateTable('content_items')
-        .set({
-          published_revision_id: draftId,
-          draft_revision_id: null,
-          review_requested_at: null,
-          review_requested_by: null,
-          unpublished_at: null,
-          updated_at: context.now,
-        })
-        .where('collection', '=', key.collection)
-        .where('item_id', '=', key.id)
-        .execute();
+      await updateItemRow(trx, key, {
+        published_revision_id: draftId,
+        draft_revision_id: null,
+        review_requested_at: null,
+        review_requested_by: null,
+        unpublished_at: null,
+        updated_at: context.now,
+      });
       await writePublished(trx, {
         collection: key.collection,
         item: item.content,
@@ -247,17 +228,12 @@ export class SqliteEditorialStore implements EditorialStore {
       );
       if (item.row.published_revision_id !== null)
         await this.withdraw(trx, key, item, () => [], context);
-      await trx
-        .updateTable('content_items')
-        .set({
-          deleted_at: context.now,
-          updated_at: context.now,
-          review_requested_at: null,
-          review_requested_by: null,
-        })
-        .where('collection', '=', key.collection)
-        .where('item_id', '=', key.id)
-        .execute();
+      await updateItemRow(trx, key, {
+        deleted_at: context.now,
+        updated_at: context.now,
+        review_requested_at: null,
+        review_requested_by: null,
+      });
       await writeAudit(trx, key, context, 'content.delete', {
         wasPublished: item.published !== null,
       });
@@ -271,12 +247,7 @@ export class SqliteEditorialStore implements EditorialStore {
       if (!item.deleted) {
         throw new AppError('CONFLICT', 'Not deleted', { safeMessage: 'This item is not deleted.' });
       }
-      await trx
-        .updateTable('content_items')
-        .set({ deleted_at: null, updated_at: context.now })
-        .where('collection', '=', key.collection)
-        .where('item_id', '=', key.id)
-        .execute();
+      await updateItemRow(trx, key, { deleted_at: null, updated_at: context.now });
       await writeAudit(trx, key, context, 'content.undelete');
       return finishChange(trx, key);
     });
@@ -339,17 +310,12 @@ export class SqliteEditorialStore implements EditorialStore {
       check({ ...snapshot, published: withItem(snapshot.published, key, undefined) }),
       'Published items still link to this one. Remove those links, or unpublish those items, first.',
     );
-    await trx
-      .updateTable('content_items')
-      .set({
-        published_revision_id: null,
-        draft_revision_id: item.row.draft_revision_id ?? publishedId,
-        unpublished_at: context.now,
-        updated_at: context.now,
-      })
-      .where('collection', '=', key.collection)
-      .where('item_id', '=', key.id)
-      .execute();
+    await updateItemRow(trx, key, {
+      published_revision_id: null,
+      draft_revision_id: item.row.draft_revision_id ?? publishedId,
+      unpublished_at: context.now,
+      updated_at: context.now,
+    });
     await removePublished(trx, key.collection, key.id);
     await bumpContentVersion(trx);
   }

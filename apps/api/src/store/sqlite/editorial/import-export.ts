@@ -7,13 +7,20 @@ import {
   isContentTypeKey,
   type ProblemIssue,
 } from '@peer-toolkit/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../database.js';
+import type { Kysely, Updateable } from 'kysely';
+import type { ContentItemsTable, Database } from '../../database.js';
 import type { ChangeContext, EditorialStore, ItemKey } from '../../editorial-store.js';
 import { projectItem } from '../../projection.js';
 import { hashContent } from '../hash-content.js';
 import { bumpContentVersion, removePublished, writePublished } from '../write-published.js';
-import { appendRevision, type Db, loadItem, loadSnapshot, writeAudit } from './item-state.js';
+import {
+  appendRevision,
+  type Db,
+  loadItem,
+  loadSnapshot,
+  updateItemRow,
+  writeAudit,
+} from './item-state.js';
 import { refreshListColumns } from './list-columns.js';
 
 type ImportInput = Parameters<EditorialStore['importDocument']>[0];
@@ -159,13 +166,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 class DryRunFinished extends Error {}
 
 /** Every change an import makes to an item goes through here, so its list columns follow. */
-async function setPointers(db: Db, key: ItemKey, set: Record<string, unknown>) {
-  await db
-    .updateTable('content_items')
-    .set(set)
-    .where('collection', '=', key.collection)
-    .where('item_id', '=', key.id)
-    .execute();
+async function setPointers(db: Db, key: ItemKey, set: Updateable<ContentItemsTable>) {
+  await updateItemRow(db, key, set);
   await refreshListColumns(db, key);
 }
 

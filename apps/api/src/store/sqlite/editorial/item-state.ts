@@ -10,7 +10,7 @@ import {
   type ItemMeta,
   revisionEtag,
 } from '@peer-toolkit/core';
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction, type Updateable } from 'kysely';
 import type { ContentItemsTable, Database } from '../../database.js';
 import type { ChangeContext, ContentSnapshot, ItemKey } from '../../editorial-store.js';
 import { projectItem } from '../../projection.js';
@@ -109,6 +109,20 @@ export async function listMetasByIds(
     .execute();
   const byId = new Map(rows.map((row) => [row.item_id, toMeta(row as MetaRow)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Changes one item's row. Callers refresh its list columns after (see list-columns.ts). */
+export async function updateItemRow(
+  db: Db,
+  key: ItemKey,
+  set: Updateable<ContentItemsTable>,
+): Promise<void> {
+  await db
+    .updateTable('content_items')
+    .set(set)
+    .where('collection', '=', key.collection)
+    .where('item_id', '=', key.id)
+    .execute();
 }
 
 export async function loadItem(
