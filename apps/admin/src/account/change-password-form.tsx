@@ -5,15 +5,10 @@ import {
   type SessionInfo,
   SessionInfoSchema,
 } from '@peer-toolkit/core';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { call } from '../api/client.js';
-import {
-  type FieldErrors,
-  FormErrorSummary,
-  fieldErrorsFromProblem,
-  fieldErrorsFromZod,
-  TextField,
-} from '../pages/form-fields.js';
+import { FormErrorSummary, TextField } from '../pages/form-fields.js';
+import { useFormSubmission } from '../pages/use-form-submission.js';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -54,44 +49,31 @@ export function ChangePasswordForm({
   const fieldId = (name: string) => `${id}-${name}`;
   const [values, setValues] = useState({ currentPassword: '', newPassword: '' });
   const [showPasswords, setShowPasswords] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const request = ChangePasswordRequestSchema.safeParse(values);
-    if (!request.success) {
-      const found = fieldErrorsFromZod(request.error);
-      if (values.newPassword === '') found.newPassword = 'Enter a new password';
-      // In field order, so the summary lists them as the form does.
-      const ordered: FieldErrors = {};
-      for (const field of FIELDS) if (found[field]) ordered[field] = found[field];
-      setErrors(ordered);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
+  const { errors, attempt, busy, submit } = useFormSubmission({
+    schema: ChangePasswordRequestSchema,
+    fields: FIELDS,
+    // The schema's message for an empty password is about its length.
+    adjustErrors: (found) =>
+      values.newPassword === '' ? { ...found, newPassword: 'Enter a new password' } : found,
+    send: async (request) => {
       const { data } = await call('POST', '/admin/auth/password', {
         schema: SessionInfoSchema,
-        body: request.data,
+        body: request,
       });
       setValues({ currentPassword: '', newPassword: '' });
       onChanged(data);
-    } catch (problem) {
-      setErrors(fieldErrorsFromProblem(problem, FIELDS, 'currentPassword'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   const type = showPasswords ? 'text' : 'password';
   return (
     <>
       <FormErrorSummary errors={errors} idFor={fieldId} attempt={attempt} />
-      <form onSubmit={(event) => void submit(event)} noValidate className="admin-narrow-form">
+      <form
+        onSubmit={(event) => void submit(event, values)}
+        noValidate
+        className="admin-narrow-form"
+      >
         {/* Lets password managers save the new password against the right account. */}
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
         <TextField

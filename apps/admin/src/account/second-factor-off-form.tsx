@@ -1,13 +1,9 @@
 import { type SessionInfo, SessionInfoSchema, TotpDisableRequestSchema } from '@peer-toolkit/core';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { call } from '../api/client.js';
-import {
-  type FieldErrors,
-  FormErrorSummary,
-  fieldErrorsFromProblem,
-  fieldErrorsFromZod,
-  TextField,
-} from '../pages/form-fields.js';
+import { CodeField } from '../pages/code-field.js';
+import { FormErrorSummary, TextField } from '../pages/form-fields.js';
+import { useFormSubmission } from '../pages/use-form-submission.js';
 
 const FIELDS = ['password', 'code'] as const;
 
@@ -23,38 +19,27 @@ export function SecondFactorOffForm({
   const id = useId();
   const fieldId = (name: string) => `${id}-${name}`;
   const [values, setValues] = useState({ password: '', code: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const request = TotpDisableRequestSchema.safeParse(values);
-    if (!request.success) {
-      setErrors(fieldErrorsFromZod(request.error));
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
+  const { errors, attempt, busy, submit } = useFormSubmission({
+    schema: TotpDisableRequestSchema,
+    fields: FIELDS,
+    send: async (request) => {
       const { data } = await call('POST', '/admin/auth/second-factor/disable', {
         schema: SessionInfoSchema,
-        body: request.data,
+        body: request,
       });
       setValues({ password: '', code: '' });
       onDisabled(data);
-    } catch (problem) {
-      setErrors(fieldErrorsFromProblem(problem, FIELDS, 'password'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   return (
     <>
       <FormErrorSummary errors={errors} idFor={fieldId} attempt={attempt} />
-      <form onSubmit={(event) => void submit(event)} noValidate className="admin-narrow-form">
+      <form
+        onSubmit={(event) => void submit(event, values)}
+        noValidate
+        className="admin-narrow-form"
+      >
         <TextField
           id={fieldId('password')}
           name="password"
@@ -66,19 +51,12 @@ export function SecondFactorOffForm({
           onChange={(event) => setValues({ ...values, password: event.target.value })}
           required
         />
-        <TextField
+        <CodeField
           id={fieldId('code')}
-          name="code"
-          label="Code from your authenticator app"
           hint="The 6-digit code the app shows now."
           error={errors.code}
-          className="ptk-input admin-input--short"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          spellCheck={false}
           value={values.code}
           onChange={(event) => setValues({ ...values, code: event.target.value })}
-          required
         />
         <button type="submit" className="ptk-button ptk-button--warning" disabled={busy}>
           Turn off two-step verification

@@ -5,17 +5,12 @@ import {
   TotpSetupResponseSchema,
 } from '@peer-toolkit/core';
 import QRCode from 'qrcode';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ApiProblem, call } from '../api/client.js';
+import { CodeField } from '../pages/code-field.js';
 import { CopyButton } from '../pages/copy-button.js';
-import {
-  type FieldErrors,
-  FormErrorSummary,
-  fieldErrorsFromProblem,
-  fieldErrorsFromZod,
-  problemMessage,
-  TextField,
-} from '../pages/form-fields.js';
+import { FormErrorSummary, problemMessage } from '../pages/form-fields.js';
+import { useFormSubmission } from '../pages/use-form-submission.js';
 
 /** "JBSWY3DPEHPK3PXP" → "JBSW Y3DP EHPK 3PXP": easier to read and type. */
 export function groupSecret(secret: string): string {
@@ -68,9 +63,7 @@ export function SecondFactorSetup({
   const [setup, setSetup] = useState<Setup | undefined>();
   const [startError, setStartError] = useState<string | undefined>();
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const [starting, setStarting] = useState(false);
   const stepsHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -78,7 +71,7 @@ export function SecondFactorSetup({
   }, [setup]);
 
   const start = async () => {
-    setBusy(true);
+    setStarting(true);
     setStartError(undefined);
     try {
       const { data } = await call('POST', '/admin/auth/second-factor/setup', {
@@ -88,37 +81,26 @@ export function SecondFactorSetup({
     } catch (problem) {
       setStartError(problemMessage(problem));
     } finally {
-      setBusy(false);
+      setStarting(false);
     }
   };
 
-  const confirm = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const request = TotpConfirmRequestSchema.safeParse({ code });
-    if (!request.success) {
-      setErrors(fieldErrorsFromZod(request.error));
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
+  const { errors, attempt, busy, submit } = useFormSubmission({
+    schema: TotpConfirmRequestSchema,
+    fields: ['code'],
+    // "That code did not match. Check the time on your device…" says more than the issue.
+    errorsFromProblem: (problem) =>
+      problem instanceof ApiProblem && problem.status === 422
+        ? { code: problem.problem.detail }
+        : undefined,
+    send: async (request) => {
       const { data } = await call('POST', '/admin/auth/second-factor/confirm', {
         schema: SessionInfoSchema,
-        body: request.data,
+        body: request,
       });
       onEnabled(data);
-    } catch (problem) {
-      // "That code did not match. Check the time on your device…" says more than the issue.
-      setErrors(
-        problem instanceof ApiProblem && problem.status === 422
-          ? { code: problem.problem.detail }
-          : fieldErrorsFromProblem(problem, ['code'], 'code'),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   if (!setup) {
     return (
@@ -133,7 +115,12 @@ export function SecondFactorSetup({
             <p>{startError}</p>
           </div>
         ) : null}
-        <button type="button" className="ptk-button" disabled={busy} onClick={() => void start()}>
+        <button
+          type="button"
+          className="ptk-button"
+          disabled={starting}
+          onClick={() => void start()}
+        >
           {forced ? 'Start setting up' : 'Set up two-step verification'}
         </button>
       </>
@@ -172,20 +159,13 @@ export function SecondFactorSetup({
         <li>
           <p>Enter the 6-digit code the app now shows for the toolkit admin.</p>
           <FormErrorSummary errors={errors} idFor={fieldId} attempt={attempt} />
-          <form onSubmit={(event) => void confirm(event)} noValidate>
-            <TextField
+          <form onSubmit={(event) => void submit(event, { code })} noValidate>
+            <CodeField
               id={fieldId('code')}
-              name="code"
-              label="Code from your authenticator app"
               hint="A new code appears every 30 seconds. Use the newest one."
               error={errors.code}
-              className="ptk-input admin-input--short"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              spellCheck={false}
               value={code}
               onChange={(event) => setCode(event.target.value)}
-              required
             />
             <button type="submit" className="ptk-button" disabled={busy}>
               Turn on two-step verification

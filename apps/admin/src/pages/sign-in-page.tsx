@@ -8,14 +8,9 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import { call } from '../api/client.js';
 import { useSession } from '../session/session-context.js';
-import {
-  type FieldErrors,
-  FormErrorSummary,
-  fieldErrorsFromProblem,
-  fieldErrorsFromZod,
-  TextField,
-  useDocumentTitle,
-} from './form-fields.js';
+import { CodeField } from './code-field.js';
+import { FormErrorSummary, TextField, useDocumentTitle } from './form-fields.js';
+import { useFormSubmission } from './use-form-submission.js';
 
 const SignedOutSchema = z.object({ signedOut: z.literal(true) });
 
@@ -35,9 +30,6 @@ export function SignInForm({
 }) {
   const { session, setSession } = useSession();
   const id = useId();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   // In the dialog, the half-finished session (password right, code still to come) stays here.
   const [pendingSecondStep, setPendingSecondStep] = useState(false);
   const secondStep = pendingSecondStep || (!keepScreen && session?.stage === 'second-factor');
@@ -53,29 +45,24 @@ export function SignInForm({
     setSession(next);
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setAttempt((n) => n + 1);
-    const request = secondStep
-      ? SecondFactorRequestSchema.safeParse({ code: form.get('code') })
-      : LoginRequestSchema.safeParse({ email: form.get('email'), password: form.get('password') });
-    if (!request.success) {
-      setErrors(fieldErrorsFromZod(request.error));
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
+  const { errors, setErrors, attempt, busy, submit } = useFormSubmission({
+    schema: secondStep ? SecondFactorRequestSchema : LoginRequestSchema,
+    fields: secondStep ? ['code'] : ['email', 'password'],
+    send: async (request) => {
       const path = secondStep ? '/admin/auth/second-factor' : '/admin/auth/sign-in';
-      const { data } = await call('POST', path, { schema: SessionInfoSchema, body: request.data });
+      const { data } = await call('POST', path, { schema: SessionInfoSchema, body: request });
       finish(data);
-    } catch (problem) {
-      const fields = secondStep ? ['code'] : ['email', 'password'];
-      setErrors(fieldErrorsFromProblem(problem, fields, fields[0] as string));
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+
+  const signIn = (event: FormEvent<HTMLFormElement>) => {
+    const form = new FormData(event.currentTarget);
+    return submit(
+      event,
+      secondStep
+        ? { code: form.get('code') }
+        : { email: form.get('email'), password: form.get('password') },
+    );
   };
 
   // Leaves the half-finished sign-in, for someone who cannot get a code now.
@@ -96,19 +83,12 @@ export function SignInForm({
         <p>{intro}</p>
       ) : null}
       <FormErrorSummary errors={errors} idFor={fieldId} attempt={attempt} />
-      <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-title`}>
+      <form onSubmit={(event) => void signIn(event)} noValidate aria-labelledby={`${id}-title`}>
         {secondStep ? (
-          <TextField
+          <CodeField
             id={fieldId('code')}
-            name="code"
-            label="Code from your authenticator app"
             hint="The 6-digit code the app shows now. A new code appears every 30 seconds."
             error={errors.code}
-            className="ptk-input admin-input--short"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            required
           />
         ) : (
           <>

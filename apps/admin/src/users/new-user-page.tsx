@@ -5,21 +5,19 @@ import {
   TemporaryPasswordResponseSchema,
   type User,
 } from '@peer-toolkit/core';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
 import { z } from 'zod';
 import { PasswordRules } from '../account/change-password-form.js';
 import { call } from '../api/client.js';
 import {
-  type FieldErrors,
   FormErrorSummary,
-  fieldErrorsFromProblem,
-  fieldErrorsFromZod,
   SuccessMessage,
   TextField,
   useDocumentTitle,
 } from '../pages/form-fields.js';
 import { NoPermission } from '../pages/no-permission.js';
+import { useFormSubmission } from '../pages/use-form-submission.js';
 import { useSession } from '../session/session-context.js';
 import { RoleChoice } from './role-choice.js';
 import { TemporaryPassword } from './temporary-password.js';
@@ -43,6 +41,16 @@ export function NewUserPage() {
 
 const empty = { email: '', displayName: '', role: '' as Role | '', password: '' };
 
+// An empty password is left out, so that the API makes a temporary one.
+function requestFrom(values: typeof empty) {
+  return {
+    email: values.email,
+    displayName: values.displayName,
+    role: values.role || undefined,
+    ...(values.password ? { password: values.password } : {}),
+  };
+}
+
 /**
  * Adding a user. Without a password, the API makes a temporary one, shown here once, which the
  * user must change at first sign-in.
@@ -52,9 +60,6 @@ function NewUser() {
   const id = useId();
   const fieldId = (name: string) => `${id}-${name}`;
   const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created | undefined>();
   const [passwordHidden, setPasswordHidden] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
@@ -67,29 +72,15 @@ function NewUser() {
     setAddingAnother(false);
   }, [addingAnother, id]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const request = CreateUserRequestSchema.safeParse({
-      email: values.email,
-      displayName: values.displayName,
-      role: values.role || undefined,
-      ...(values.password ? { password: values.password } : {}),
-    });
-    if (!request.success) {
-      const found = fieldErrorsFromZod(request.error);
-      if (!values.role) found.role = 'Choose a role';
-      const ordered: FieldErrors = {};
-      for (const field of FIELDS) if (found[field]) ordered[field] = found[field];
-      setErrors(ordered);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    try {
+  const { errors, attempt, busy, submit } = useFormSubmission({
+    schema: CreateUserRequestSchema,
+    fields: FIELDS,
+    // The schema's message for a missing role is a generic one.
+    adjustErrors: (found) => (values.role ? found : { ...found, role: 'Choose a role' }),
+    send: async (request) => {
       const { data } = await call('POST', '/admin/users', {
         schema: CreatedSchema,
-        body: request.data,
+        body: request,
       });
       setCreated(data);
       setPasswordHidden(false);
@@ -97,12 +88,8 @@ function NewUser() {
         `${data.user.displayName} (${data.user.email}) can now sign in as ${an(roleLabels[data.user.role].toLowerCase())}.`,
       );
       setValues(empty);
-    } catch (problem) {
-      setErrors(fieldErrorsFromProblem(problem, FIELDS, 'email'));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   if (created) {
     const { user, temporaryPassword } = created;
@@ -160,7 +147,11 @@ function NewUser() {
       </p>
       <h1>Add a user</h1>
       <FormErrorSummary errors={errors} idFor={fieldId} attempt={attempt} />
-      <form onSubmit={(event) => void submit(event)} noValidate className="admin-narrow-form">
+      <form
+        onSubmit={(event) => void submit(event, requestFrom(values))}
+        noValidate
+        className="admin-narrow-form"
+      >
         <TextField
           id={fieldId('email')}
           name="email"

@@ -12,10 +12,7 @@ import { z } from 'zod';
 import { ApiProblem, call } from '../api/client.js';
 import { ConfirmDialog } from '../pages/confirm-dialog.js';
 import {
-  type FieldErrors,
   FormErrorSummary,
-  fieldErrorsFromProblem,
-  fieldErrorsFromZod,
   isSessionEnded,
   ProblemAlert,
   problemMessage,
@@ -25,6 +22,7 @@ import {
   useSessionStamp,
 } from '../pages/form-fields.js';
 import { NoPermission } from '../pages/no-permission.js';
+import { useFormSubmission } from '../pages/use-form-submission.js';
 import { useSession } from '../session/session-context.js';
 import { RoleChoice } from './role-choice.js';
 import { TemporaryPassword } from './temporary-password.js';
@@ -388,14 +386,23 @@ function DetailsForm({
     displayName: user.displayName,
     role: user.role,
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | undefined>();
+  const { errors, setErrors, attempt, busy, submit } = useFormSubmission({
+    schema: UpdateUserRequestSchema,
+    fields: DETAIL_FIELDS,
+    // Such as "This is the only active admin": shown against the role.
+    fallbackField: 'role',
+    send: async (request) => {
+      const { data } = await call('PATCH', `/admin/users/${encodeURIComponent(user.id)}`, {
+        schema: UserSchema,
+        body: request,
+      });
+      setValues({ displayName: data.displayName, role: data.role });
+      await onSaved(data, data.role !== user.role);
+    },
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
+  const save = (event: FormEvent) => {
     setNote(undefined);
     const changes = {
       ...(values.displayName.trim() !== user.displayName
@@ -403,38 +410,17 @@ function DetailsForm({
         : {}),
       ...(values.role !== user.role ? { role: values.role } : {}),
     };
-    if (Object.keys(changes).length === 0) {
-      setErrors({});
-      setNote('Nothing has changed, so there was nothing to save.');
-      return;
-    }
-    const request = UpdateUserRequestSchema.safeParse(changes);
-    if (!request.success) {
-      setErrors(fieldErrorsFromZod(request.error));
-      return;
-    }
-    setBusy(true);
+    if (Object.keys(changes).length > 0) return submit(event, changes);
+    event.preventDefault();
     setErrors({});
-    try {
-      const { data } = await call('PATCH', `/admin/users/${encodeURIComponent(user.id)}`, {
-        schema: UserSchema,
-        body: request.data,
-      });
-      setValues({ displayName: data.displayName, role: data.role });
-      await onSaved(data, data.role !== user.role);
-    } catch (problem) {
-      // Such as "This is the only active admin": shown against the role.
-      setErrors(fieldErrorsFromProblem(problem, DETAIL_FIELDS, 'role'));
-    } finally {
-      setBusy(false);
-    }
+    setNote('Nothing has changed, so there was nothing to save.');
   };
 
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Name and role</h2>
       <FormErrorSummary errors={errors} idFor={fieldId} attempt={attempt} />
-      <form onSubmit={(event) => void submit(event)} noValidate className="admin-narrow-form">
+      <form onSubmit={(event) => void save(event)} noValidate className="admin-narrow-form">
         <TextField
           id={fieldId('displayName')}
           name="displayName"
