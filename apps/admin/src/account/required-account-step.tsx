@@ -1,11 +1,10 @@
 import type { SessionInfo } from '@peer-toolkit/core';
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { z } from 'zod';
-import { call } from '../api/client.js';
 import { SuccessMessage, useDocumentTitle } from '../pages/form-fields.js';
 import { SignInForm } from '../pages/sign-in-page.js';
 import { useSession } from '../session/session-context.js';
+import { endSessionOnServer } from '../session/sign-out.js';
 import { setAccountFlash } from './account-flash.js';
 import { ChangePasswordForm } from './change-password-form.js';
 import { SecondFactorSetup } from './second-factor-setup.js';
@@ -21,8 +20,6 @@ export function requiredAccountStep(session: SessionInfo): RequiredStep | undefi
   if (session.stage === 'enrol-second-factor') return 'second-factor';
   return undefined;
 }
-
-const SignedOutSchema = z.object({ signedOut: z.literal(true) });
 
 /**
  * The whole app while a step is required: a plain header with sign-out and the one form, at
@@ -47,7 +44,7 @@ export function RequiredAccountStep({ step }: { step: RequiredStep }) {
   };
 
   const signOut = async () => {
-    await call('POST', '/admin/auth/sign-out', { schema: SignedOutSchema }).catch(() => undefined);
+    await endSessionOnServer();
     setSession(null);
   };
 

@@ -1,9 +1,8 @@
 import { roleLabels } from '@peer-toolkit/core';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { z } from 'zod';
-import { call } from '../api/client.js';
 import { useSession } from '../session/session-context.js';
+import { endSessionOnServer } from '../session/sign-out.js';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -19,9 +18,7 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 export function Shell({ children }: { children: ReactNode }) {
   const { session, can, setSession } = useSession();
   const signOut = async () => {
-    await call('POST', '/admin/auth/sign-out', {
-      schema: z.object({ signedOut: z.literal(true) }),
-    }).catch(() => undefined);
+    await endSessionOnServer();
     setSession(null);
   };
   return (

@@ -5,14 +5,12 @@ import {
   SessionInfoSchema,
 } from '@peer-toolkit/core';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { z } from 'zod';
 import { call } from '../api/client.js';
 import { useSession } from '../session/session-context.js';
+import { endSessionOnServer } from '../session/sign-out.js';
 import { CodeField } from './code-field.js';
 import { FormErrorSummary, TextField, useDocumentTitle } from './form-fields.js';
 import { useFormSubmission } from './use-form-submission.js';
-
-const SignedOutSchema = z.object({ signedOut: z.literal(true) });
 
 /**
  * Sign-in, and the second step when the account uses a code. Shown as a page, or inside the
@@ -67,7 +65,7 @@ export function SignInForm({
 
   // Leaves the half-finished sign-in, for someone who cannot get a code now.
   const startAgain = async () => {
-    await call('POST', '/admin/auth/sign-out', { schema: SignedOutSchema }).catch(() => undefined);
+    await endSessionOnServer();
     setErrors({});
     if (pendingSecondStep) setPendingSecondStep(false);
     else setSession(null);
