@@ -1,5 +1,6 @@
 import { Route, Router, Switch } from 'wouter';
 import { RequiredAccountStep, requiredAccountStep } from './account/required-account-step.js';
+import { PlainFrame } from './layout/plain-frame.js';
 import { Shell } from './layout/shell.js';
 import { ContentListPage } from './pages/content-list-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
@@ -13,11 +14,9 @@ function Screens() {
   if (session === undefined) return <p className="admin-loading">Loading…</p>;
   if (session === null || session.stage === 'second-factor') {
     return (
-      <div className="ptk-width">
-        <main id="main-content" className="ptk-main" tabIndex={-1}>
-          <SignInForm />
-        </main>
-      </div>
+      <PlainFrame>
+        <SignInForm />
+      </PlainFrame>
     );
   }
   // A temporary password or a second factor the role requires comes before any other screen.

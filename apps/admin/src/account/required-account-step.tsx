@@ -1,6 +1,7 @@
 import type { SessionInfo } from '@peer-toolkit/core';
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
+import { PlainFrame } from '../layout/plain-frame.js';
 import { SuccessMessage, useDocumentTitle } from '../pages/form-fields.js';
 import { SignInForm } from '../pages/sign-in-page.js';
 import { useSession } from '../session/session-context.js';
@@ -49,59 +50,36 @@ export function RequiredAccountStep({ step }: { step: RequiredStep }) {
   };
 
   return (
-    <>
-      <a href="#main-content" className="ptk-skip-link">
-        Skip to main content
-      </a>
-      <header className="ptk-header">
-        <div className="ptk-width ptk-header__inner admin-header">
-          <span className="ptk-header__name">Toolkit admin</span>
-          {user ? (
-            <p className="admin-who">
-              {user.displayName}{' '}
-              <button type="button" className="admin-link-button" onClick={() => void signOut()}>
-                Sign out
-              </button>
-            </p>
-          ) : null}
-        </div>
-      </header>
-      <div className="ptk-width admin-width">
-        <main id="main-content" className="ptk-main" tabIndex={-1}>
-          {expired ? (
-            <SignInForm
-              heading="Your session has ended"
-              intro="Sign in again to carry on where you were."
+    <PlainFrame who={user?.displayName} onSignOut={() => void signOut()}>
+      {expired ? (
+        <SignInForm
+          heading="Your session has ended"
+          intro="Sign in again to carry on where you were."
+        />
+      ) : (
+        <>
+          <SuccessMessage message={message} />
+          {step === 'password' ? (
+            <PasswordStep
+              email={user?.email ?? ''}
+              secondFactorNext={session?.stage === 'enrol-second-factor'}
+              onDone={(next) =>
+                finish(next, 'Your password has been changed. Use it from now on when you sign in.')
+              }
             />
           ) : (
-            <>
-              <SuccessMessage message={message} />
-              {step === 'password' ? (
-                <PasswordStep
-                  email={user?.email ?? ''}
-                  secondFactorNext={session?.stage === 'enrol-second-factor'}
-                  onDone={(next) =>
-                    finish(
-                      next,
-                      'Your password has been changed. Use it from now on when you sign in.',
-                    )
-                  }
-                />
-              ) : (
-                <SecondFactorStep
-                  onDone={(next) =>
-                    finish(
-                      next,
-                      'Two-step verification is on. You will be asked for a code each time you sign in.',
-                    )
-                  }
-                />
-              )}
-            </>
+            <SecondFactorStep
+              onDone={(next) =>
+                finish(
+                  next,
+                  'Two-step verification is on. You will be asked for a code each time you sign in.',
+                )
+              }
+            />
           )}
-        </main>
-      </div>
-    </>
+        </>
+      )}
+    </PlainFrame>
   );
 }
 
