@@ -127,7 +127,7 @@ function sendNotFoundOrNotAllowed(allowed: AllowedMethods): RequestHandler {
 export function createApp({ stores, config, logger, clock = Date.now }: AppDeps): ToolkitApp {
   const log = logger ?? pino({ level: config.logLevel });
   const store = stores.content;
-  const auth = new AuthService(stores.accounts, stores.audit, config, clock);
+  const auth = new AuthService(stores, config, clock);
   const cookie = new SessionCookie(config.publicOrigin);
   const services: AdminServices = { stores, auth, cookie, clock };
   const routes = [...apiRoutes(store), ...adminRoutes(services)];

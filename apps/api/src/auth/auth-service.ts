@@ -1,6 +1,7 @@
 import { AppError, type AuditAction, hasRole, type SessionInfo } from '@peer-toolkit/core';
-import type { AccountStore, SessionRecord, UserRecord } from '../store/account-store.js';
-import type { AuditStore } from '../store/audit-store.js';
+import type { AccountTransaction, SessionRecord, UserRecord } from '../store/account-store.js';
+import type { NewAuditEntry } from '../store/audit-store.js';
+import type { Stores } from '../store/open-store.js';
 import { checkNewPassword, hashPassword, spendVerifyTime, verifyPassword } from './passwords.js';
 import { createSessionToken, hashSessionToken } from './session-token.js';
 import {
@@ -40,23 +41,32 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Sign-in, sessions and the second factor. All times come from `clock`, so tests can move it. */
+/**
+ * Sign-in, sessions and the second factor. All times come from `clock`, so tests can move it.
+ * Each change that writes more than one row (a sign-in, a password change, ...) runs as one
+ * account transaction together with its audit entry.
+ */
 export class AuthService {
+  private readonly accounts: Stores['accounts'];
+  private readonly transaction: Stores['accountTransaction'];
+
   constructor(
-    private readonly accounts: AccountStore,
-    private readonly audit: AuditStore,
+    stores: Pick<Stores, 'accounts' | 'accountTransaction'>,
     private readonly config: AuthConfig,
     private readonly clock: () => number = Date.now,
-  ) {}
+  ) {
+    this.accounts = stores.accounts;
+    this.transaction = stores.accountTransaction;
+  }
 
-  private async record(
+  private entry(
     action: AuditAction,
     client: ClientInfo,
     user: Pick<UserRecord, 'id' | 'email'> | null,
     details: Record<string, unknown> = {},
     email?: string,
-  ) {
-    await this.audit.append({
+  ): NewAuditEntry {
+    return {
       at: iso(this.clock()),
       actorId: user?.id ?? null,
       actorEmail: user?.email ?? email ?? null,
@@ -65,7 +75,7 @@ export class AuthService {
       targetType: 'user',
       targetId: user?.id ?? null,
       details,
-    });
+    };
   }
 
   private async blockedFor(keys: string[]): Promise<number> {
@@ -78,15 +88,18 @@ export class AuthService {
     return until > now ? Math.ceil((until - now) / 1000) : 0;
   }
 
-  private async recordFailure(keys: Partial<Record<ThrottleScope, string>>): Promise<void> {
+  private async recordFailure(
+    { accounts }: AccountTransaction,
+    keys: Partial<Record<ThrottleScope, string>>,
+  ): Promise<void> {
     const now = this.clock();
-    const existing = await this.accounts.findThrottles(Object.values(keys));
+    const existing = await accounts.findThrottles(Object.values(keys));
     for (const [scope, key] of Object.entries(keys) as [ThrottleScope, string][]) {
       const previous = existing.find((record) => record.key === key);
       const stale = !previous || now - Date.parse(previous.last_failure_at) > FORGET_AFTER_MS;
       const failures = (stale ? 0 : previous.failures) + 1;
       const delay = delayAfter(failures, throttleRules[scope]);
-      await this.accounts.saveThrottle({
+      await accounts.saveThrottle({
         key,
         failures,
         last_failure_at: iso(now),
@@ -95,13 +108,22 @@ export class AuthService {
     }
   }
 
-  private async stageFor(user: UserRecord): Promise<SessionRecord['stage']> {
+  /** Inside a transaction, pass its store: the embedded database has one connection. */
+  private async stageFor(
+    accounts: Stores['accounts'],
+    user: UserRecord,
+  ): Promise<SessionRecord['stage']> {
     if (user.totp_enabled_at) return 'signed-in';
-    const required = await this.accounts.secondFactorRoles();
+    const required = await accounts.secondFactorRoles();
     return required.includes(user.role) ? 'enrol-second-factor' : 'signed-in';
   }
 
-  private async openSession(user: UserRecord, stage: SessionRecord['stage'], client: ClientInfo) {
+  private async openSession(
+    { accounts }: AccountTransaction,
+    user: UserRecord,
+    stage: SessionRecord['stage'],
+    client: ClientInfo,
+  ) {
     const now = this.clock();
     const token = createSessionToken();
     const expires =
@@ -118,7 +140,7 @@ export class AuthService {
       ip: client.ip,
       user_agent: client.userAgent?.slice(0, 300) ?? null,
     };
-    await this.accounts.createSession(session);
+    await accounts.createSession(session);
     return { token, info: this.describe({ user, session, stage }) };
   }
 
@@ -149,7 +171,11 @@ export class AuthService {
     const keys = throttleKeys(email, client.ip ?? 'unknown');
     const wait = await this.blockedFor(Object.values(keys));
     if (wait > 0) {
-      await this.record('login.throttled', client, null, { retryAfterSeconds: wait }, email);
+      await this.transaction((tx) =>
+        tx.audit.append(
+          this.entry('login.throttled', client, null, { retryAfterSeconds: wait }, email),
+        ),
+      );
       return { kind: 'throttled', retryAfterSeconds: wait };
     }
     const user = await this.accounts.findUserByEmail(email);
@@ -157,29 +183,36 @@ export class AuthService {
     if (user) passwordMatches = await verifyPassword(user.password_hash, password);
     else await spendVerifyTime(password);
     if (!user || !passwordMatches || user.disabled_at) {
-      await this.recordFailure(keys);
       const reason = !user ? 'unknown-account' : user.disabled_at ? 'disabled' : 'wrong-password';
-      await this.record('login.failure', client, user ?? null, { reason }, email);
+      await this.transaction(async (tx) => {
+        await this.recordFailure(tx, keys);
+        await tx.audit.append(this.entry('login.failure', client, user ?? null, { reason }, email));
+      });
       return { kind: 'failed' };
     }
-    if (user.totp_enabled_at)
-      return { kind: 'session', ...(await this.openSession(user, 'second-factor', client)) };
-    return this.completeSignIn(user, client, 'password');
+    if (user.totp_enabled_at) {
+      const pending = await this.transaction((tx) =>
+        this.openSession(tx, user, 'second-factor', client),
+      );
+      return { kind: 'session', ...pending };
+    }
+    return this.transaction((tx) => this.completeSignIn(tx, user, client, 'password'));
   }
 
   private async completeSignIn(
+    tx: AccountTransaction,
     user: UserRecord,
     client: ClientInfo,
     method: string,
   ): Promise<SignInResult> {
     const keys = throttleKeys(user.email, client.ip ?? 'unknown');
-    await this.accounts.clearThrottle(keys.account);
-    await this.accounts.clearThrottle(keys.accountFromAddress);
-    await this.accounts.updateUser(user.id, { lastSignInAt: iso(this.clock()) }, iso(this.clock()));
-    await this.record('login.success', client, user, { method });
+    await tx.accounts.clearThrottle(keys.account);
+    await tx.accounts.clearThrottle(keys.accountFromAddress);
+    await tx.accounts.updateUser(user.id, { lastSignInAt: iso(this.clock()) }, iso(this.clock()));
+    await tx.audit.append(this.entry('login.success', client, user, { method }));
     return {
       kind: 'session',
-      ...(await this.openSession(user, await this.stageFor(user), client)),
+      ...(await this.openSession(tx, user, await this.stageFor(tx.accounts, user), client)),
     };
   }
 
@@ -194,13 +227,15 @@ export class AuthService {
     const wait = await this.blockedFor(Object.values(keys));
     if (wait > 0) return { kind: 'throttled', retryAfterSeconds: wait };
     const step = user.totp_secret ? matchTotp(user.totp_secret, code, this.clock()) : undefined;
-    if (step === undefined || !(await this.accounts.useTotpStep(user.id, step))) {
-      await this.recordFailure(keys);
-      await this.record('login.second-factor-failure', client, user);
-      return { kind: 'failed' };
-    }
-    await this.accounts.deleteSession(context.session.token_hash);
-    return this.completeSignIn(user, client, 'password+totp');
+    return this.transaction(async (tx) => {
+      if (step === undefined || !(await tx.accounts.useTotpStep(user.id, step))) {
+        await this.recordFailure(tx, keys);
+        await tx.audit.append(this.entry('login.second-factor-failure', client, user));
+        return { kind: 'failed' };
+      }
+      await tx.accounts.deleteSession(context.session.token_hash);
+      return this.completeSignIn(tx, user, client, 'password+totp');
+    });
   }
 
   /** The session a cookie names, if it is still valid. Expired sessions are removed. */
@@ -226,13 +261,16 @@ export class AuthService {
     }
     // Past the password, the stage follows the current settings both ways: a role may since
     // have been made to need TOTP, or no longer need it.
-    const stage = session.stage === 'second-factor' ? session.stage : await this.stageFor(user);
+    const stage =
+      session.stage === 'second-factor' ? session.stage : await this.stageFor(this.accounts, user);
     return { user, session, stage };
   }
 
   async signOut(context: AuthContext, client: ClientInfo): Promise<void> {
-    await this.accounts.deleteSession(context.session.token_hash);
-    await this.record('logout', client, context.user);
+    await this.transaction(async (tx) => {
+      await tx.accounts.deleteSession(context.session.token_hash);
+      await tx.audit.append(this.entry('logout', client, context.user));
+    });
   }
 
   /** Changes the password, ends every session of the user, and opens a new one for this client. */
@@ -259,16 +297,20 @@ export class AuthService {
         issues: [{ path: ['body', 'newPassword'], message: problem, rule: 'password-policy' }],
       });
     }
+    const passwordHash = await hashPassword(next);
     const now = iso(this.clock());
-    await this.accounts.updateUser(
-      user.id,
-      { passwordHash: await hashPassword(next), mustChangePassword: false },
-      now,
-    );
-    await this.accounts.deleteUserSessions(user.id);
-    await this.record('password.change', client, user);
-    const updated = (await this.accounts.findUserById(user.id)) ?? user;
-    return this.openSession(updated, await this.stageFor(updated), client);
+    return this.transaction(async (tx) => {
+      await tx.accounts.updateUser(user.id, { passwordHash, mustChangePassword: false }, now);
+      await tx.accounts.deleteUserSessions(user.id);
+      await tx.audit.append(this.entry('password.change', client, user));
+      return this.reopen(tx, user, client);
+    });
+  }
+
+  /** After a change that ended every session of the user: a new session for this client. */
+  private async reopen(tx: AccountTransaction, user: UserRecord, client: ClientInfo) {
+    const updated = (await tx.accounts.findUserById(user.id)) ?? user;
+    return this.openSession(tx, updated, await this.stageFor(tx.accounts, updated), client);
   }
 
   /** Starts TOTP set-up: a new secret, not yet in force until a code from it is confirmed. */
@@ -299,12 +341,13 @@ export class AuthService {
       });
     }
     const now = iso(this.clock());
-    await this.accounts.updateUser(user.id, { totpEnabledAt: now }, now);
-    await this.accounts.useTotpStep(user.id, step);
-    await this.accounts.deleteUserSessions(user.id);
-    await this.record('second-factor.enable', client, user);
-    const updated = (await this.accounts.findUserById(user.id)) ?? user;
-    return this.openSession(updated, 'signed-in', client);
+    return this.transaction(async (tx) => {
+      await tx.accounts.updateUser(user.id, { totpEnabledAt: now }, now);
+      await tx.accounts.useTotpStep(user.id, step);
+      await tx.accounts.deleteUserSessions(user.id);
+      await tx.audit.append(this.entry('second-factor.enable', client, user));
+      return this.reopen(tx, user, client);
+    });
   }
 
   async disableSecondFactor(
@@ -330,13 +373,27 @@ export class AuthService {
       });
     }
     const step = user.totp_secret ? matchTotp(user.totp_secret, code, this.clock()) : undefined;
-    const ok =
-      (await verifyPassword(user.password_hash, password)) &&
-      step !== undefined &&
-      (await this.accounts.useTotpStep(user.id, step));
-    if (!ok) {
-      await this.recordFailure(keys);
-      await this.record('login.second-factor-failure', client, user, { during: 'disable' });
+    const passwordMatches = await verifyPassword(user.password_hash, password);
+    const now = iso(this.clock());
+    const reopened = await this.transaction(async (tx) => {
+      if (
+        !passwordMatches ||
+        step === undefined ||
+        !(await tx.accounts.useTotpStep(user.id, step))
+      ) {
+        await this.recordFailure(tx, keys);
+        await tx.audit.append(
+          this.entry('login.second-factor-failure', client, user, { during: 'disable' }),
+        );
+        return undefined;
+      }
+      await tx.accounts.updateUser(user.id, { totpSecret: null, totpEnabledAt: null }, now);
+      // As when turning it on: every session ends and this client gets a new token.
+      await tx.accounts.deleteUserSessions(user.id);
+      await tx.audit.append(this.entry('second-factor.disable', client, user));
+      return this.reopen(tx, user, client);
+    });
+    if (!reopened) {
       throw new AppError('VALIDATION_FAILED', 'Wrong password or code', {
         safeMessage: 'The password or the code is not right.',
         issues: [
@@ -348,13 +405,7 @@ export class AuthService {
         ],
       });
     }
-    const now = iso(this.clock());
-    await this.accounts.updateUser(user.id, { totpSecret: null, totpEnabledAt: null }, now);
-    // As when turning it on: every session ends and this client gets a new token.
-    await this.accounts.deleteUserSessions(user.id);
-    await this.record('second-factor.disable', client, user);
-    const updated = (await this.accounts.findUserById(user.id)) ?? user;
-    return this.openSession(updated, await this.stageFor(updated), client);
+    return reopened;
   }
 
   /** For routes: the signed-in user must hold at least this role. */

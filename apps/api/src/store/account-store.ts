@@ -1,4 +1,5 @@
 import type { Role } from '@peer-toolkit/core';
+import type { AuditStore } from './audit-store.js';
 import type { SessionsTable, SignInThrottleTable, UsersTable } from './database.js';
 
 export type UserRecord = UsersTable;
@@ -64,3 +65,16 @@ export interface AccountStore {
   secondFactorRoles(): Promise<Role[]>;
   setSecondFactorRoles(roles: Role[]): Promise<void>;
 }
+
+/** The account and audit stores bound to one transaction. */
+export interface AccountTransaction {
+  accounts: AccountStore;
+  audit: AuditStore;
+}
+
+/**
+ * Runs a change to accounts and its audit entries as one transaction: all of it lands or none,
+ * so a crash can never leave, say, a changed password whose old sessions still work, or a user
+ * change with no audit entry. Keep slow work (password hashing) outside it.
+ */
+export type RunAccountTransaction = <T>(work: (tx: AccountTransaction) => Promise<T>) => Promise<T>;

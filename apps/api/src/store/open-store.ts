@@ -1,4 +1,4 @@
-import type { AccountStore } from './account-store.js';
+import type { AccountStore, RunAccountTransaction } from './account-store.js';
 import type { AuditStore } from './audit-store.js';
 import type { ContentStore } from './content-store.js';
 import type { EditorialStore } from './editorial-store.js';
@@ -17,6 +17,7 @@ export interface Stores {
   editorial: EditorialStore;
   accounts: AccountStore;
   audit: AuditStore;
+  accountTransaction: RunAccountTransaction;
   /** Checks the database's own integrity. */
   checkIntegrity(): Promise<string[]>;
   close(): Promise<void>;
@@ -45,6 +46,12 @@ export async function openStore(options: {
       editorial: new SqliteEditorialStore(db),
       accounts: new SqliteAccountStore(db),
       audit: new SqliteAuditStore(db),
+      accountTransaction: (work) =>
+        db
+          .transaction()
+          .execute((trx) =>
+            work({ accounts: new SqliteAccountStore(trx), audit: new SqliteAuditStore(trx) }),
+          ),
       checkIntegrity: async () => {
         const rows = connection.pragma('integrity_check') as { integrity_check: string }[];
         const foreignKeys = connection.pragma('foreign_key_check') as unknown[];

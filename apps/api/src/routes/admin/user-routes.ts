@@ -13,7 +13,7 @@ import {
 import { z } from 'zod';
 import { checkNewPassword, generatePassword, hashPassword } from '../../auth/passwords.js';
 import { defineRoute, type RouteSpec } from '../../http/route.js';
-import type { UserRecord } from '../../store/account-store.js';
+import type { AccountTransaction, UserRecord } from '../../store/account-store.js';
 import type { AdminServices } from './services.js';
 
 const TAG = ['Admin: users'];
@@ -38,8 +38,20 @@ function toUser(record: UserRecord, activeSessions: number): User {
   };
 }
 
+const emailInUse = () =>
+  new AppError('CONFLICT', 'Email in use', {
+    safeMessage: 'A user with this email address already exists.',
+    issues: [
+      {
+        path: ['body', 'email'],
+        message: 'Enter an email address not already in use',
+        rule: 'unique-email',
+      },
+    ],
+  });
+
 export function userRoutes(services: AdminServices): RouteSpec[] {
-  const { accounts, audit } = services.stores;
+  const { accounts, accountTransaction: transaction } = services.stores;
   const now = () => new Date(services.clock()).toISOString();
 
   async function describeUser(id: string): Promise<User> {
@@ -50,13 +62,14 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
   }
 
   const log = (
+    tx: AccountTransaction,
     actor: { id: string; email: string },
     ip: string | null,
-    action: Parameters<typeof audit.append>[0]['action'],
+    action: Parameters<AccountTransaction['audit']['append']>[0]['action'],
     targetId: string,
     details: Record<string, unknown> = {},
   ) =>
-    audit.append({
+    tx.audit.append({
       at: now(),
       actorId: actor.id,
       actorEmail: actor.email,
@@ -102,18 +115,7 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
       cache: 'none',
       responses: [{ status: 201, description: 'The new user', schema: PasswordResultSchema }],
       handle: async ({ body, auth, client }) => {
-        if (await accounts.findUserByEmail(body.email)) {
-          throw new AppError('CONFLICT', 'Email in use', {
-            safeMessage: 'A user with this email address already exists.',
-            issues: [
-              {
-                path: ['body', 'email'],
-                message: 'Enter an email address not already in use',
-                rule: 'unique-email',
-              },
-            ],
-          });
-        }
+        if (await accounts.findUserByEmail(body.email)) throw emailInUse();
         const temporary = body.password === undefined ? generatePassword() : undefined;
         const password = body.password ?? (temporary as string);
         const problem = checkNewPassword(password, body.email);
@@ -124,16 +126,24 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
           });
         }
         const id = randomUUID();
-        await accounts.createUser({
-          id,
-          email: body.email,
-          displayName: body.displayName,
-          role: body.role,
-          passwordHash: await hashPassword(password),
-          mustChangePassword: temporary !== undefined,
-          now: now(),
+        const passwordHash = await hashPassword(password);
+        await transaction(async (tx) => {
+          // Checked again here: another admin may have taken the address while this hashed.
+          if (await tx.accounts.findUserByEmail(body.email)) throw emailInUse();
+          await tx.accounts.createUser({
+            id,
+            email: body.email,
+            displayName: body.displayName,
+            role: body.role,
+            passwordHash,
+            mustChangePassword: temporary !== undefined,
+            now: now(),
+          });
+          await log(tx, auth.user, client.ip, 'user.create', id, {
+            email: body.email,
+            role: body.role,
+          });
         });
-        await log(auth.user, client.ip, 'user.create', id, { email: body.email, role: body.role });
         return {
           status: 201,
           body: { user: await describeUser(id), temporaryPassword: temporary ?? null },
@@ -171,24 +181,28 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
         const losesAdmin =
           user.role === 'admin' &&
           ((body.role !== undefined && body.role !== 'admin') || body.disabled === true);
-        if (losesAdmin && (await accounts.countActiveAdmins(user.id)) === 0) {
-          throw new AppError('CONFLICT', 'Last admin', {
-            safeMessage: 'This is the only active admin. Make someone else an admin first.',
-          });
-        }
-        await accounts.updateUser(
-          user.id,
-          {
-            ...(body.displayName !== undefined ? { displayName: body.displayName } : {}),
-            ...(body.role !== undefined ? { role: body.role } : {}),
-            ...(body.disabled !== undefined ? { disabledAt: body.disabled ? now() : null } : {}),
-          },
-          now(),
-        );
-        if (body.disabled === true || (body.role !== undefined && body.role !== user.role)) {
-          await accounts.deleteUserSessions(user.id);
-        }
-        await log(auth.user, client.ip, 'user.update', user.id, { ...body });
+        // The check and the change share a transaction, so two admins demoting each other at
+        // once cannot both succeed.
+        await transaction(async (tx) => {
+          if (losesAdmin && (await tx.accounts.countActiveAdmins(user.id)) === 0) {
+            throw new AppError('CONFLICT', 'Last admin', {
+              safeMessage: 'This is the only active admin. Make someone else an admin first.',
+            });
+          }
+          await tx.accounts.updateUser(
+            user.id,
+            {
+              ...(body.displayName !== undefined ? { displayName: body.displayName } : {}),
+              ...(body.role !== undefined ? { role: body.role } : {}),
+              ...(body.disabled !== undefined ? { disabledAt: body.disabled ? now() : null } : {}),
+            },
+            now(),
+          );
+          if (body.disabled === true || (body.role !== undefined && body.role !== user.role)) {
+            await tx.accounts.deleteUserSessions(user.id);
+          }
+          await log(tx, auth.user, client.ip, 'user.update', user.id, { ...body });
+        });
         return { body: await describeUser(user.id) };
       },
     }),
@@ -209,13 +223,12 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
       handle: async ({ params, auth, client }) => {
         const user = await describeUser(params.userId);
         const temporary = generatePassword();
-        await accounts.updateUser(
-          user.id,
-          { passwordHash: await hashPassword(temporary), mustChangePassword: true },
-          now(),
-        );
-        await accounts.deleteUserSessions(user.id);
-        await log(auth.user, client.ip, 'user.password-reset', user.id);
+        const passwordHash = await hashPassword(temporary);
+        await transaction(async (tx) => {
+          await tx.accounts.updateUser(user.id, { passwordHash, mustChangePassword: true }, now());
+          await tx.accounts.deleteUserSessions(user.id);
+          await log(tx, auth.user, client.ip, 'user.password-reset', user.id);
+        });
         return { body: { user: await describeUser(user.id), temporaryPassword: temporary } };
       },
     }),
@@ -231,8 +244,10 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
       responses: [{ status: 200, description: 'The user', schema: UserSchema }],
       handle: async ({ params, auth, client }) => {
         const user = await describeUser(params.userId);
-        const ended = await accounts.deleteUserSessions(user.id);
-        await log(auth.user, client.ip, 'user.sessions-ended', user.id, { ended });
+        await transaction(async (tx) => {
+          const ended = await tx.accounts.deleteUserSessions(user.id);
+          await log(tx, auth.user, client.ip, 'user.sessions-ended', user.id, { ended });
+        });
         return { body: await describeUser(user.id) };
       },
     }),
@@ -250,9 +265,11 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
       responses: [{ status: 200, description: 'The user', schema: UserSchema }],
       handle: async ({ params, auth, client }) => {
         const user = await describeUser(params.userId);
-        await accounts.updateUser(user.id, { totpSecret: null, totpEnabledAt: null }, now());
-        await accounts.deleteUserSessions(user.id);
-        await log(auth.user, client.ip, 'user.second-factor-reset', user.id);
+        await transaction(async (tx) => {
+          await tx.accounts.updateUser(user.id, { totpSecret: null, totpEnabledAt: null }, now());
+          await tx.accounts.deleteUserSessions(user.id);
+          await log(tx, auth.user, client.ip, 'user.second-factor-reset', user.id);
+        });
         return { body: await describeUser(user.id) };
       },
     }),
@@ -281,16 +298,18 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
       cache: 'none',
       responses: [{ status: 200, description: 'The settings', schema: SecuritySettingsSchema }],
       handle: async ({ body, auth, client }) => {
-        await accounts.setSecondFactorRoles(body.secondFactorRequiredFor);
-        await audit.append({
-          at: now(),
-          actorId: auth.user.id,
-          actorEmail: auth.user.email,
-          ip: client.ip,
-          action: 'settings.update',
-          targetType: 'settings',
-          targetId: 'security',
-          details: { ...body },
+        await transaction(async (tx) => {
+          await tx.accounts.setSecondFactorRoles(body.secondFactorRequiredFor);
+          await tx.audit.append({
+            at: now(),
+            actorId: auth.user.id,
+            actorEmail: auth.user.email,
+            ip: client.ip,
+            action: 'settings.update',
+            targetType: 'settings',
+            targetId: 'security',
+            details: { ...body },
+          });
         });
         return { body: { secondFactorRequiredFor: await accounts.secondFactorRoles() } };
       },
