@@ -56,6 +56,12 @@ describe('loadEnv', () => {
     });
   });
 
+  it('reads a secrets key given in base64, and leaves it unset by default', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(loadEnv({ SECRETS_KEY: key.toString('base64') }).secretsKey).toEqual(key);
+    expect(loadEnv({}).secretsKey).toBeUndefined();
+  });
+
   it('treats empty variables, as in a copied .env.example, as unset', () => {
     expect(loadEnv({ ADMIN_PASSWORD: '', PUBLIC_ORIGIN: '', PORT: '' })).toMatchObject({
       port: 4000,
@@ -73,6 +79,8 @@ describe('loadEnv', () => {
     [{ SESSION_IDLE_MINUTES: '1' }, 'SESSION_IDLE_MINUTES'],
     [{ ADMIN_EMAIL: 'not-an-email' }, 'ADMIN_EMAIL'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ SECRETS_KEY: 'too-short' }, 'SECRETS_KEY'],
+    [{ SECRETS_KEY: Buffer.alloc(16, 1).toString('base64') }, 'SECRETS_KEY'],
   ])('refuses %j, naming %s', (env, variable) => {
     expect(() => loadEnv(env)).toThrow(new RegExp(`Invalid configuration:[\\s\\S]*${variable}`));
   });

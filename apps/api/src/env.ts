@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseSecretsKey } from './store/secrets-key.js';
 
 const originList = z
   .string()
@@ -56,6 +57,18 @@ const EnvSchema = z.object({
     .regex(/^[^\s@]+@[^\s@]+$/, 'Write ADMIN_EMAIL as an email address')
     .default('admin@localhost'),
   ADMIN_DIR: z.string().min(1).optional(),
+  SECRETS_KEY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined) return undefined;
+      try {
+        return parseSecretsKey(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   ADMIN_PASSWORD: z
     .string()
     .min(8, 'ADMIN_PASSWORD must be at least 8 characters')
@@ -83,6 +96,8 @@ export interface ApiConfig {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   auditRetentionDays: number;
+  /** Seals secrets kept in the database; unset, a key file in the data folder does. */
+  secretsKey: Buffer | undefined;
   /** The built admin app, served under /admin when set. */
   adminDir: string | undefined;
   /** The first admin, created when there are no users. No password means one is generated. */
@@ -122,6 +137,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): ApiConfig {
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     sessionMaxHours: env.SESSION_MAX_HOURS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    secretsKey: env.SECRETS_KEY,
     adminDir: env.ADMIN_DIR ? resolve(env.ADMIN_DIR) : undefined,
     bootstrapAdmin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
   };

@@ -9,7 +9,10 @@ const HOUR = 3_600_000;
 
 const config = loadEnv();
 const logger = pino({ level: config.logLevel });
-const { stores, location, migrated, seeded } = await openStore({ dataDir: config.dataDir });
+const { stores, location, migrated, seeded } = await openStore({
+  dataDir: config.dataDir,
+  secretsKey: config.secretsKey,
+});
 logger.info(
   { database: location, migrated, seeded },
   seeded ? 'Database created and seeded' : 'Database opened',

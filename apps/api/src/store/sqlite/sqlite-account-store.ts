@@ -10,9 +10,19 @@ import type {
   UserWithActivity,
 } from '../account-store.js';
 import type { Database } from '../database.js';
+import type { SecretBox } from '../secret-box.js';
 
+/** TOTP secrets are sealed with `box` on the way in and opened on the way out. */
 export class SqliteAccountStore implements AccountStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly box: SecretBox,
+  ) {}
+
+  private opened<T extends UserRecord | undefined>(record: T): T {
+    if (!record?.totp_secret) return record;
+    return { ...record, totp_secret: this.box.open(record.totp_secret, record.id) };
+  }
 
   async countUsers() {
     const row = await this.db
@@ -23,11 +33,15 @@ export class SqliteAccountStore implements AccountStore {
   }
 
   async findUserByEmail(email: string): Promise<UserRecord | undefined> {
-    return this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    return this.opened(
+      await this.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst(),
+    );
   }
 
   async findUserById(id: string): Promise<UserRecord | undefined> {
-    return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.opened(
+      await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
+    );
   }
 
   async createUser(user: NewUser) {
@@ -59,7 +73,8 @@ export class SqliteAccountStore implements AccountStore {
     if (changes.passwordHash !== undefined) set.password_hash = changes.passwordHash;
     if (changes.mustChangePassword !== undefined)
       set.must_change_password = changes.mustChangePassword ? 1 : 0;
-    if (changes.totpSecret !== undefined) set.totp_secret = changes.totpSecret;
+    if (changes.totpSecret !== undefined)
+      set.totp_secret = changes.totpSecret === null ? null : this.box.seal(changes.totpSecret, id);
     if (changes.totpEnabledAt !== undefined) {
       set.totp_enabled_at = changes.totpEnabledAt;
       set.totp_last_step = null;
@@ -89,7 +104,10 @@ export class SqliteAccountStore implements AccountStore {
       .offset((page.page - 1) * page.pageSize)
       .execute()) as UserWithActivity[];
     return {
-      items: items.map((item) => ({ ...item, active_sessions: Number(item.active_sessions) })),
+      items: items.map((item) => ({
+        ...this.opened(item),
+        active_sessions: Number(item.active_sessions),
+      })),
       total: Number(total),
     };
   }
