@@ -10,5 +10,6 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     testTimeout: 20_000,
+    setupFiles: ['src/test-support/setup.ts'],
   },
 });

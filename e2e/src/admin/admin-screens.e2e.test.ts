@@ -178,6 +178,16 @@ describe('axe finds no WCAG 2.2 AA violations on any admin screen', () => {
     await visit(page, '/users/new');
     await visit(page, '/users/security');
     await visit(page, `/users/${user.id}`, 'user');
+    // Another admin renamed them meanwhile: the refusal, with the user as they are now.
+    await page.getByLabel('Name', { exact: true }).fill('Sam Screens Typed');
+    const seen = await admin.send('GET', `/admin/users/${user.id}`);
+    await admin.ok('PATCH', `/admin/users/${user.id}`, {
+      body: { displayName: 'Sam Renamed' },
+      ifMatch: seen.etag ?? '',
+    });
+    await page.getByRole('button', { name: 'Save name and role' }).click();
+    await page.getByRole('heading', { name: 'Sam Renamed', level: 1 }).waitFor();
+    await audit(page, 'a user changed by someone else', 'user-conflict');
     await visit(page, '/audit', 'audit');
     await visit(page, '/no-such-screen');
     await expect(page.locator('main h1').textContent()).resolves.toBe('Page not found');

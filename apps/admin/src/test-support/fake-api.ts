@@ -7,11 +7,14 @@ export interface SeenRequest {
   /** Path under /api/v1, with its query. */
   path: string;
   body: unknown;
+  /** The If-Match header sent, if any. */
+  ifMatch?: string;
 }
 
 export interface FakeAnswer {
   status?: number;
   body?: unknown;
+  etag?: string;
 }
 
 type Route = FakeAnswer | ((request: SeenRequest) => FakeAnswer);
@@ -25,10 +28,12 @@ export function fakeApi(routes: Record<string, Route>) {
   const fetchMock = vi.fn(async (url: string, init: RequestInit = {}) => {
     const path = url.replace(/^\/api\/v1/, '');
     const method = init.method ?? 'GET';
-    const request = {
+    const ifMatch = (init.headers as Record<string, string> | undefined)?.['if-match'];
+    const request: SeenRequest = {
       method,
       path,
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      ...(ifMatch ? { ifMatch } : {}),
     };
     requests.push(request);
     const route = routes[`${method} ${path.split('?')[0]}`];
@@ -38,7 +43,10 @@ export function fakeApi(routes: Record<string, Route>) {
         : (route ?? { status: 404, body: problem(404, 'NOT_FOUND', 'Not found') });
     return new Response(answer.body === undefined ? '' : JSON.stringify(answer.body), {
       status: answer.status ?? 200,
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(answer.etag ? { etag: answer.etag } : {}),
+      },
     });
   });
   vi.stubGlobal('fetch', fetchMock);

@@ -7,7 +7,7 @@ import {
 } from '@peer-toolkit/core';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
-import { call } from '../api/client.js';
+import { ApiProblem, call } from '../api/client.js';
 import {
   isSessionEnded,
   ProblemAlert,
@@ -35,13 +35,23 @@ function SecuritySettings() {
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // The version of the settings the choices started from, sent with the save.
+  const [etag, setEtag] = useState<string | undefined>();
   const me = session?.user;
   const stamp = useSessionStamp();
 
+  const load = () =>
+    call('GET', '/admin/security-settings', { schema: SecuritySettingsSchema }).then(
+      ({ data, etag: version }) => {
+        setEtag(version);
+        return data.secondFactorRequiredFor;
+      },
+    );
+
   useEffect(() => {
     if (!stamp) return;
-    call('GET', '/admin/security-settings', { schema: SecuritySettingsSchema })
-      .then(({ data }) => setChosen((current) => current ?? data.secondFactorRequiredFor))
+    load()
+      .then((roles) => setChosen((current) => current ?? roles))
       .catch((problem: unknown) => {
         if (!isSessionEnded(problem))
           setError(problemMessage(problem, 'The security settings could not be loaded.'));
@@ -60,12 +70,14 @@ function SecuritySettings() {
     setError(undefined);
     setMessage(undefined);
     try {
-      const { data } = await call('PUT', '/admin/security-settings', {
+      const { data, etag: version } = await call('PUT', '/admin/security-settings', {
         schema: SecuritySettingsSchema,
         body: { secondFactorRequiredFor: RoleSchema.options.filter((r) => chosen.includes(r)) },
+        ...(etag ? { ifMatch: etag } : {}),
       });
       const roles = data.secondFactorRequiredFor;
       setChosen(roles);
+      setEtag(version);
       // Say who is affected: those of the chosen roles without a second factor yet.
       const users = await call('GET', '/admin/users?pageSize=100', { schema: UserListSchema })
         .then(({ data: list }) => list.items)
@@ -83,7 +95,21 @@ function SecuritySettings() {
       // If the admin is now required to set it up, the app takes them there.
       if (me && roles.includes(me.role) && !me.totpEnabled) await refresh();
     } catch (problem) {
-      setError(problemMessage(problem));
+      if (problem instanceof ApiProblem && problem.status === 412) {
+        // Another admin saved first: say what they chose, keep this admin's ticks to save again.
+        const now = await load().catch(() => undefined);
+        setError(
+          now === undefined
+            ? problemMessage(problem)
+            : `Another admin changed these settings after you opened this page. ${
+                now.length === 0
+                  ? 'They now require two-step verification for no one.'
+                  : `They now require it for ${rolesInWords(now)}.`
+              } Your choices are still ticked below: check them, then save again.`,
+        );
+      } else {
+        setError(problemMessage(problem));
+      }
     } finally {
       setBusy(false);
     }

@@ -125,6 +125,8 @@ export function UserPage({ params }: { params: Record<string, string | undefined
 function UserScreen({ userId }: { userId: string }) {
   const { session, refresh } = useSession();
   const [user, setUser] = useState<User | undefined>();
+  // The version of the user's name, role and status on screen, sent with every change of them.
+  const [etag, setEtag] = useState<string | undefined>();
   const [loadError, setLoadError] = useState<{ status: number; message: string } | undefined>();
   const [message, setMessage] = useState<ReactNode>();
   const [actionError, setActionError] = useState<string | undefined>();
@@ -136,21 +138,33 @@ function UserScreen({ userId }: { userId: string }) {
 
   const stamp = useSessionStamp();
 
+  const load = async (signal?: AbortSignal) => {
+    const { data, etag: version } = await call(
+      'GET',
+      `/admin/users/${encodeURIComponent(userId)}`,
+      { schema: UserSchema, ...(signal ? { signal } : {}) },
+    );
+    setUser(data);
+    setEtag(version);
+  };
+
+  /** After a 412: shows the user as they are now, and says why the change was not made. */
+  const reloadAfterConflict = async (problem: unknown): Promise<boolean> => {
+    if (!(problem instanceof ApiProblem && problem.status === 412)) return false;
+    await load().catch(() => undefined);
+    return true;
+  };
+
   useEffect(() => {
     if (!stamp) return;
     const controller = new AbortController();
-    call('GET', `/admin/users/${encodeURIComponent(userId)}`, {
-      schema: UserSchema,
-      signal: controller.signal,
-    })
-      .then(({ data }) => setUser(data))
-      .catch((problem: unknown) => {
-        if (controller.signal.aborted || isSessionEnded(problem)) return;
-        setLoadError({
-          status: problem instanceof ApiProblem ? problem.status : 0,
-          message: problemMessage(problem, 'The user could not be loaded.'),
-        });
+    load(controller.signal).catch((problem: unknown) => {
+      if (controller.signal.aborted || isSessionEnded(problem)) return;
+      setLoadError({
+        status: problem instanceof ApiProblem ? problem.status : 0,
+        message: problemMessage(problem, 'The user could not be loaded.'),
       });
+    });
     return () => controller.abort();
   }, [userId, stamp]);
 
@@ -184,19 +198,22 @@ function UserScreen({ userId }: { userId: string }) {
         setUser(data.user);
         setTemporaryPassword(data.temporaryPassword);
       } else {
-        const { data } =
+        const { data, etag: version } =
           action === 'disable' || action === 'enable'
             ? await call('PATCH', path, {
                 schema: UserSchema,
                 body: { disabled: action === 'disable' },
+                ...(etag ? { ifMatch: etag } : {}),
               })
             : await call('POST', `${path}/${endpoints[action]}`, { schema: UserSchema });
         setUser(data);
+        if (version) setEtag(version);
       }
       setMessage(<p>{done}</p>);
       // Ending your own sessions ends this one too: go back to signing in.
       if (isSelf && action === 'end-sessions') await refresh();
     } catch (problem) {
+      await reloadAfterConflict(problem);
       setActionError(problemMessage(problem));
     } finally {
       setBusy(false);
@@ -253,9 +270,12 @@ function UserScreen({ userId }: { userId: string }) {
 
       <DetailsForm
         user={user}
+        etag={etag}
         isSelf={isSelf}
-        onSaved={async (updated, roleChanged) => {
+        onStale={reloadAfterConflict}
+        onSaved={async (updated, version, roleChanged) => {
           setUser(updated);
+          setEtag(version);
           setMessage(
             <p>
               Changes saved.
@@ -373,12 +393,17 @@ const DETAIL_FIELDS = ['displayName', 'role'] as const;
 
 function DetailsForm({
   user,
+  etag,
   isSelf,
   onSaved,
+  onStale,
 }: {
   user: User;
+  etag: string | undefined;
   isSelf: boolean;
-  onSaved: (user: User, roleChanged: boolean) => Promise<void>;
+  onSaved: (user: User, etag: string | undefined, roleChanged: boolean) => Promise<void>;
+  /** Reloads the user if the problem is a 412; says whether it was. */
+  onStale: (problem: unknown) => Promise<boolean>;
 }) {
   const id = useId();
   const fieldId = (name: string) => `${id}-${name}`;
@@ -387,23 +412,37 @@ function DetailsForm({
     role: user.role,
   });
   const [note, setNote] = useState<string | undefined>();
+  const [conflict, setConflict] = useState<string | undefined>();
   const { errors, setErrors, attempt, busy, submit } = useFormSubmission({
     schema: UpdateUserRequestSchema,
     fields: DETAIL_FIELDS,
     // Such as "This is the only active admin": shown against the role.
     fallbackField: 'role',
     send: async (request) => {
-      const { data } = await call('PATCH', `/admin/users/${encodeURIComponent(user.id)}`, {
-        schema: UserSchema,
-        body: request,
-      });
+      let saved: Awaited<ReturnType<typeof call<typeof UserSchema>>>;
+      try {
+        saved = await call('PATCH', `/admin/users/${encodeURIComponent(user.id)}`, {
+          schema: UserSchema,
+          body: request,
+          ...(etag ? { ifMatch: etag } : {}),
+        });
+      } catch (problem) {
+        if (!(await onStale(problem))) throw problem;
+        // What this admin typed stays in the form, to check against the details above and send again.
+        setConflict(
+          'Someone else changed this user after you opened this page. Their details above are as they are now. Your changes are still in the form: check them, then save again.',
+        );
+        return;
+      }
+      const { data, etag: version } = saved;
       setValues({ displayName: data.displayName, role: data.role });
-      await onSaved(data, data.role !== user.role);
+      await onSaved(data, version, data.role !== user.role);
     },
   });
 
   const save = (event: FormEvent) => {
     setNote(undefined);
+    setConflict(undefined);
     const changes = {
       ...(values.displayName.trim() !== user.displayName
         ? { displayName: values.displayName }
@@ -420,6 +459,7 @@ function DetailsForm({
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Name and role</h2>
       <FormErrorSummary errors={errors} idFor={fieldId} attempt={attempt} />
+      <ProblemAlert message={conflict} />
       <form onSubmit={(event) => void save(event)} noValidate className="admin-narrow-form">
         <TextField
           id={fieldId('displayName')}

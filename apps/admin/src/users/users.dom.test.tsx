@@ -317,6 +317,49 @@ describe('UserPage', () => {
     ).toEqual([{ displayName: 'Sam Lee-Park' }]);
   });
 
+  it('names the version it loaded, and after someone else’s change shows it and keeps the typing', async () => {
+    let current = userFixture();
+    let version = 1;
+    const api = fakeApi({
+      ...sessionRoute('admin'),
+      [`GET ${USER}`]: () => ({ body: current, etag: `"u-${version}"` }),
+      [`PATCH ${USER}`]: ({ body, ifMatch }) => {
+        if (ifMatch !== `"u-${version}"`) {
+          return {
+            status: 412,
+            body: problem(412, 'PRECONDITION_FAILED', 'Someone else changed this user.'),
+          };
+        }
+        current = { ...current, ...(body as object) };
+        version += 1;
+        return { body: current, etag: `"u-${version}"` };
+      },
+    });
+    renderAt(<UserPage params={{ id: 'u-sam' }} />);
+    fireEvent.change(await screen.findByLabelText('Name'), { target: { value: 'Sam Typed' } });
+    // Meanwhile another admin renames them.
+    current = { ...current, displayName: 'Sam Renamed Elsewhere' };
+    version += 1;
+    fireEvent.click(screen.getByRole('button', { name: 'Save name and role' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'Someone else changed this user after you opened this page',
+    );
+    expect(await screen.findByRole('heading', { name: 'Sam Renamed Elsewhere' })).toBeTruthy();
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Sam Typed');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save name and role' }));
+    await waitFor(() => expect(statusText()).toContain('Changes saved'));
+    expect(current.displayName).toBe('Sam Typed');
+    expect(
+      api
+        .actions()
+        .filter((r) => r.method === 'PATCH')
+        .map((r) => r.ifMatch),
+    ).toEqual(['"u-1"', '"u-2"']);
+  });
+
   it('says when there is no such user', async () => {
     fakeApi({ ...sessionRoute('admin') });
     renderAt(<UserPage params={{ id: 'u-gone' }} />);
@@ -343,6 +386,44 @@ describe('SecuritySettingsPage', () => {
     expect(api.actions().find((r) => r.method === 'PUT')?.body).toEqual({
       secondFactorRequiredFor: ['publisher', 'admin'],
     });
+  });
+
+  it('after another admin’s change, says what they chose and keeps these ticks to save again', async () => {
+    let roles: Role[] = [];
+    const api = fakeApi({
+      ...sessionRoute('admin'),
+      'GET /admin/security-settings': () => ({
+        body: { secondFactorRequiredFor: roles },
+        etag: `"s-${roles.join('+')}"`,
+      }),
+      'PUT /admin/security-settings': ({ body, ifMatch }) => {
+        if (ifMatch !== `"s-${roles.join('+')}"`) {
+          return { status: 412, body: problem(412, 'PRECONDITION_FAILED', 'Changed.') };
+        }
+        roles = (body as { secondFactorRequiredFor: Role[] }).secondFactorRequiredFor;
+        return { body, etag: `"s-${roles.join('+')}"` };
+      },
+      'GET /admin/users': { body: listOf() },
+    });
+    renderAt(<SecuritySettingsPage />, '/users/security');
+    fireEvent.click(await screen.findByLabelText('Publishers'));
+    roles = ['editor'];
+    fireEvent.click(screen.getByRole('button', { name: 'Save security settings' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Another admin changed these settings');
+    expect(alert.textContent).toContain('They now require it for editors.');
+    expect((screen.getByLabelText('Publishers') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Editors') as HTMLInputElement).checked).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save security settings' }));
+    await waitFor(() => expect(statusText()).toContain('required for publishers'));
+    expect(roles).toEqual(['publisher']);
+    expect(
+      api
+        .actions()
+        .filter((r) => r.method === 'PUT')
+        .map((r) => r.ifMatch),
+    ).toEqual(['"s-"', '"s-editor"']);
   });
 
   it('warns an admin without a second factor that the change includes them', async () => {

@@ -10,6 +10,7 @@ import {
 import { expectProblem } from '../testing/expect-problem.js';
 import { openTestDatabase } from '../testing/test-database.js';
 import { useAdminTestApp } from '../testing/use-test-app.js';
+import { editUser } from '../testing/user-edits.js';
 
 const { testApp, admin } = useAdminTestApp({ roles: ['admin'] });
 let db: SqliteDatabase.Database;
@@ -79,7 +80,7 @@ describe('changing one’s password', () => {
 describe('an admin', () => {
   it('disabling a user ends their sessions, and re-enabling does not revive them', async () => {
     const { user, browsers } = await twoBrowsers();
-    const res = await admin.send('patch', `/admin/users/${user.id}`, { disabled: true });
+    const res = await editUser(admin, user.id, { disabled: true });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ disabled: true, activeSessions: 0 });
     expect(sessionCount(user.id)).toBe(0);
@@ -90,7 +91,7 @@ describe('an admin', () => {
     });
     expectProblem(signInDisabled, 401, 'UNAUTHENTICATED');
 
-    const enabled = await admin.send('patch', `/admin/users/${user.id}`, { disabled: false });
+    const enabled = await editUser(admin, user.id, { disabled: false });
     expect(enabled.status).toBe(200);
     for (const browser of browsers) expect(await isSignedIn(browser.cookie)).toBe(false);
   });
@@ -107,13 +108,11 @@ describe('an admin', () => {
 
   it('changing a user’s role ends their sessions; changing only their name does not', async () => {
     const { user, browsers } = await twoBrowsers('publisher');
-    const renamed = await admin.send('patch', `/admin/users/${user.id}`, {
-      displayName: 'Renamed',
-    });
+    const renamed = await editUser(admin, user.id, { displayName: 'Renamed' });
     expect(renamed.status).toBe(200);
     for (const browser of browsers) expect(await isSignedIn(browser.cookie)).toBe(true);
 
-    const demoted = await admin.send('patch', `/admin/users/${user.id}`, { role: 'editor' });
+    const demoted = await editUser(admin, user.id, { role: 'editor' });
     expect(demoted.status).toBe(200);
     expect(sessionCount(user.id)).toBe(0);
     for (const browser of browsers) expect(await isSignedIn(browser.cookie)).toBe(false);

@@ -1,3 +1,4 @@
+import type { Role } from '@peer-toolkit/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type AdminClient,
@@ -11,6 +12,7 @@ import {
 import { expectProblem } from '../testing/expect-problem.js';
 import { moveToFreshTotpStep, totpCodeAt } from '../testing/totp-clock.js';
 import { useTestApp } from '../testing/use-test-app.js';
+import { setSecondFactorRoles } from '../testing/user-edits.js';
 
 const testApp = useTestApp();
 let admin: AdminClient;
@@ -20,10 +22,8 @@ beforeEach(async () => {
   admin = await signedIn(testApp, 'admin');
 });
 
-async function requireFor(roles: string[]) {
-  const res = await admin.send('put', '/admin/security-settings', {
-    secondFactorRequiredFor: roles,
-  });
+async function requireFor(roles: Role[]) {
+  const res = await setSecondFactorRoles(admin, roles);
   expect(res.status, res.text).toBe(200);
 }
 

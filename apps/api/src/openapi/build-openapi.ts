@@ -125,7 +125,8 @@ function operationFor(spec: RouteSpec) {
             name: 'If-Match',
             in: 'header',
             required: true,
-            description: 'The ETag of the version you are changing, like "r12".',
+            description:
+              'The ETag of the version you are changing, as the response that showed it gave it (like "r12" for content).',
             schema: { type: 'string' },
           },
         ]

@@ -16,6 +16,7 @@ import {
 import { sampleTopic } from './content-samples.js';
 import type { TestApp } from './test-app.js';
 import { TOTP_STEP_MS } from './totp-clock.js';
+import { securitySettingsVersion, userVersion } from './user-edits.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -229,11 +230,16 @@ export class AdminSamples {
           endUserSessions: ['post', '/end-sessions', undefined],
           resetUserSecondFactor: ['post', '/second-factor-reset', undefined],
         }[operationId] as [Method, string, unknown];
+        const headers =
+          operationId === 'updateUser'
+            ? { 'If-Match': await userVersion(await this.clientFor('admin'), id) }
+            : undefined;
         return {
           client: await client(),
           method,
           path: `/admin/users/${id}${suffix}`,
           ...(body === undefined ? {} : { body }),
+          ...(headers ? { headers } : {}),
         };
       }
       case 'getSecuritySettings':
@@ -245,6 +251,7 @@ export class AdminSamples {
           method: 'put',
           path: '/admin/security-settings',
           body: { secondFactorRequiredFor: [] },
+          headers: { 'If-Match': await securitySettingsVersion(await this.clientFor('admin')) },
         };
       case 'listItemsForEditing':
         return { client: await client(), method: 'get', path: `/admin/content/${TYPE}` };

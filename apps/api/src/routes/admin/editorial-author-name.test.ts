@@ -11,6 +11,7 @@ import { sampleTopic } from '../../testing/content-samples.js';
 import { expectStatus } from '../../testing/editorial-steps.js';
 import { expectProblem } from '../../testing/expect-problem.js';
 import { useAdminTestApp } from '../../testing/use-test-app.js';
+import { editUser } from '../../testing/user-edits.js';
 
 // Revisions keep the saver's email; the name shown beside it is looked up each time it is read.
 
@@ -43,7 +44,7 @@ async function listed(id: string) {
 }
 
 async function rename(userId: string, displayName: string) {
-  await expectStatus(admin.send('patch', `/admin/users/${userId}`, { displayName }));
+  await expectStatus(editUser(admin, userId, { displayName }));
 }
 
 /** Created by the editor, saved and published by the publisher, then saved by the editor. */

@@ -10,6 +10,7 @@ import {
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { AuthContext, ClientInfo } from '../../auth/auth-service.js';
+import { requireIfMatch } from '../../http/if-match.js';
 import type { ChangeContext } from '../../store/editorial-store.js';
 
 const typePaths = contentTypeKeys.map((key) => contentTypes[key].path) as [string, ...string[]];
@@ -39,12 +40,7 @@ export function collectionOf(path: string): ContentTypeKey {
 
 /** The revision an If-Match header names; a change without one is refused (428). */
 export function expectedRevision(req: Request): number {
-  const header = req.get('if-match');
-  if (header === undefined) {
-    throw new AppError('PRECONDITION_REQUIRED', 'If-Match missing', {
-      safeMessage: 'Say which version you are changing: send its ETag in If-Match.',
-    });
-  }
+  const header = requireIfMatch(req);
   const number = parseRevisionEtag(header);
   if (number === undefined) {
     throw new AppError('PRECONDITION_FAILED', `Unusable If-Match ${header.slice(0, 40)}`, {

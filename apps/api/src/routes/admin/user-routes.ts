@@ -3,6 +3,7 @@ import {
   AppError,
   CreateUserRequestSchema,
   pageInfo,
+  type Role,
   SecuritySettingsSchema,
   UpdateUserRequestSchema,
   type User,
@@ -12,9 +13,11 @@ import {
 } from '@peer-toolkit/core';
 import { z } from 'zod';
 import { checkNewPassword, generatePassword, hashPassword } from '../../auth/passwords.js';
+import { requireIfMatch } from '../../http/if-match.js';
 import { defineRoute, type RouteSpec } from '../../http/route.js';
 import type { AccountTransaction, UserRecord } from '../../store/account-store.js';
 import type { AdminServices } from './services.js';
+import { securitySettingsEtag, userEtag } from './user-version.js';
 
 const TAG = ['Admin: users'];
 const UserParamsSchema = z.strictObject({ userId: z.string().max(64) });
@@ -54,11 +57,29 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
   const { accounts, accountTransaction: transaction } = services.stores;
   const now = () => new Date(services.clock()).toISOString();
 
-  async function describeUser(id: string): Promise<User> {
-    const record = await accounts.findUserById(id);
+  async function findUser(id: string, store = accounts): Promise<UserRecord> {
+    const record = await store.findUserById(id);
     if (!record)
       throw new AppError('NOT_FOUND', `user ${id}`, { safeMessage: 'There is no such user.' });
-    return toUser(record, await accounts.activeSessionCount(id, now()));
+    return record;
+  }
+
+  async function describeUser(id: string): Promise<User> {
+    return toUser(await findUser(id), await accounts.activeSessionCount(id, now()));
+  }
+
+  const settingsResponse = (roles: Role[]) => ({
+    body: { secondFactorRequiredFor: roles },
+    headers: { etag: securitySettingsEtag(roles) },
+  });
+
+  /** The user as a response, with the ETag an edit of them sends back in If-Match. */
+  async function userResponse(id: string) {
+    const record = await findUser(id);
+    return {
+      body: toUser(record, await accounts.activeSessionCount(id, now())),
+      headers: { etag: userEtag(record) },
+    };
   }
 
   const log = (
@@ -160,7 +181,7 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
       params: UserParamsSchema,
       cache: 'none',
       responses: [{ status: 200, description: 'The user', schema: UserSchema }],
-      handle: async ({ params }) => ({ body: await describeUser(params.userId) }),
+      handle: async ({ params }) => userResponse(params.userId),
     }),
     defineRoute({
       method: 'patch',
@@ -168,29 +189,40 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
       operationId: 'updateUser',
       summary: 'Change a user’s name or role, or disable or enable them',
       description:
-        'Disabling a user, or changing their role, ends their sessions. The last active admin cannot be disabled or demoted.',
+        'Disabling a user, or changing their role, ends their sessions. The last active admin cannot be disabled or demoted. Send the ETag of the user as you saw them in If-Match: if someone changed their name, role or status since, the answer is 412 with the user as they are now in `current`, and nothing changes.',
       tags: TAG,
       access: 'admin',
       params: UserParamsSchema,
       body: UpdateUserRequestSchema,
       errors: [{ status: 409, description: 'It would leave no active admin' }],
+      ifMatch: true,
       cache: 'none',
       responses: [{ status: 200, description: 'The user', schema: UserSchema }],
-      handle: async ({ params, body, auth, client }) => {
-        const user = await describeUser(params.userId);
-        const losesAdmin =
-          user.role === 'admin' &&
-          ((body.role !== undefined && body.role !== 'admin') || body.disabled === true);
-        // The check and the change share a transaction, so two admins demoting each other at
-        // once cannot both succeed.
+      handle: async ({ params, body, auth, client, req }) => {
+        const expected = requireIfMatch(req);
+        // The checks and the change share a transaction, so two admins demoting each other, or
+        // editing the same user, at once cannot both succeed.
         await transaction(async (tx) => {
-          if (losesAdmin && (await tx.accounts.countActiveAdmins(user.id)) === 0) {
+          const record = await findUser(params.userId, tx.accounts);
+          if (userEtag(record) !== expected) {
+            throw new AppError('PRECONDITION_FAILED', `Stale user ${record.id}`, {
+              safeMessage:
+                'Someone else changed this user after you opened the page. Check their details as they are now, then make your change again.',
+              extensions: {
+                current: toUser(record, await tx.accounts.activeSessionCount(record.id, now())),
+              },
+            });
+          }
+          const losesAdmin =
+            record.role === 'admin' &&
+            ((body.role !== undefined && body.role !== 'admin') || body.disabled === true);
+          if (losesAdmin && (await tx.accounts.countActiveAdmins(record.id)) === 0) {
             throw new AppError('CONFLICT', 'Last admin', {
               safeMessage: 'This is the only active admin. Make someone else an admin first.',
             });
           }
           await tx.accounts.updateUser(
-            user.id,
+            record.id,
             {
               ...(body.displayName !== undefined ? { displayName: body.displayName } : {}),
               ...(body.role !== undefined ? { role: body.role } : {}),
@@ -198,12 +230,12 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
             },
             now(),
           );
-          if (body.disabled === true || (body.role !== undefined && body.role !== user.role)) {
-            await tx.accounts.deleteUserSessions(user.id);
+          if (body.disabled === true || (body.role !== undefined && body.role !== record.role)) {
+            await tx.accounts.deleteUserSessions(record.id);
           }
-          await log(tx, auth.user, client.ip, 'user.update', user.id, { ...body });
+          await log(tx, auth.user, client.ip, 'user.update', record.id, { ...body });
         });
-        return { body: await describeUser(user.id) };
+        return userResponse(params.userId);
       },
     }),
     defineRoute({
@@ -248,7 +280,7 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
           const ended = await tx.accounts.deleteUserSessions(user.id);
           await log(tx, auth.user, client.ip, 'user.sessions-ended', user.id, { ended });
         });
-        return { body: await describeUser(user.id) };
+        return userResponse(user.id);
       },
     }),
     defineRoute({
@@ -270,7 +302,7 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
           await tx.accounts.deleteUserSessions(user.id);
           await log(tx, auth.user, client.ip, 'user.second-factor-reset', user.id);
         });
-        return { body: await describeUser(user.id) };
+        return userResponse(user.id);
       },
     }),
     defineRoute({
@@ -282,23 +314,32 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
       access: 'admin',
       cache: 'none',
       responses: [{ status: 200, description: 'The settings', schema: SecuritySettingsSchema }],
-      handle: async () => ({
-        body: { secondFactorRequiredFor: await accounts.secondFactorRoles() },
-      }),
+      handle: async () => settingsResponse(await accounts.secondFactorRoles()),
     }),
     defineRoute({
       method: 'put',
       path: '/admin/security-settings',
       operationId: 'updateSecuritySettings',
       summary: 'Choose which roles must use a second factor',
-      description: 'Users of those roles without one must set one up at their next request.',
+      description:
+        'Users of those roles without one must set one up at their next request. Send the ETag of the settings as you saw them in If-Match: if another admin changed them since, the answer is 412 with the settings as they are now in `current`.',
       tags: TAG,
       access: 'admin',
       body: SecuritySettingsSchema.strict(),
+      ifMatch: true,
       cache: 'none',
       responses: [{ status: 200, description: 'The settings', schema: SecuritySettingsSchema }],
-      handle: async ({ body, auth, client }) => {
+      handle: async ({ body, auth, client, req }) => {
+        const expected = requireIfMatch(req);
         await transaction(async (tx) => {
+          const current = await tx.accounts.secondFactorRoles();
+          if (securitySettingsEtag(current) !== expected) {
+            throw new AppError('PRECONDITION_FAILED', 'Stale security settings', {
+              safeMessage:
+                'Another admin changed these settings after you opened the page. Check them as they are now, then make your change again.',
+              extensions: { current: { secondFactorRequiredFor: current } },
+            });
+          }
           await tx.accounts.setSecondFactorRoles(body.secondFactorRequiredFor);
           await tx.audit.append({
             at: now(),
@@ -311,7 +352,7 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
             details: { ...body },
           });
         });
-        return { body: { secondFactorRequiredFor: await accounts.secondFactorRoles() } };
+        return settingsResponse(await accounts.secondFactorRoles());
       },
     }),
   ];

@@ -77,14 +77,22 @@ export function adminSessionRequests(ctx: FuzzContext): fc.Arbitrary<FuzzRequest
       fc.constantFrom(...ofAdmin.filter((e) => e.spec?.ifMatch)),
       fc.constantFrom(...ctx.editableItems),
       fc.constantFrom('1', '2'),
+      fc.constantFrom(...ctx.userIds),
       ifMatchNamingNothing(),
     )
-    .chain(([endpoint, item, number, ifMatch]) =>
+    .chain(([endpoint, item, number, userId, ifMatch]) =>
       requestArb({
         method: fc.constant(endpoint.method),
+        // Real items and users, so that only the If-Match is wrong.
         url: fc.constant(
           fillTemplate(endpoint.template, (name) =>
-            name === 'type' ? item.type : name === 'id' ? encodeURIComponent(item.id) : number,
+            name === 'type'
+              ? item.type
+              : name === 'id'
+                ? encodeURIComponent(item.id)
+                : name === 'userId'
+                  ? userId
+                  : number,
           ),
         ),
         headers: fc.constant(ifMatchHeader(ifMatch)),
