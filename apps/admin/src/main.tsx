@@ -3,6 +3,7 @@ import './styles/admin.css';
 import './styles/accounts.css';
 import './styles/history.css';
 import './styles/edit.css';
+import './styles/transfer.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

@@ -3,6 +3,7 @@ import { AccountPage } from './account/account-page.js';
 import { AuditLogPage } from './audit/audit-page.js';
 import { EditItemRoute, NewItemRoute } from './edit/edit-item-page.js';
 import { HistoryPage } from './history/history-page.js';
+import { TransferPage } from './transfer/transfer-page.js';
 import { NewUserPage } from './users/new-user-page.js';
 import { SecuritySettingsPage } from './users/security-settings-page.js';
 import { UserPage } from './users/user-page.js';
@@ -25,6 +26,7 @@ export const adminRoutes: {
   { path: '/users/security', component: SecuritySettingsPage },
   { path: '/users/:id', component: UserPage },
   { path: '/audit', component: AuditLogPage },
+  { path: '/transfer', component: TransferPage },
   // Editing one item: "new" before ":id", so it is never taken for an item id.
   { path: '/content/:type/new', component: NewItemRoute },
   { path: '/content/:type/:id', component: EditItemRoute },

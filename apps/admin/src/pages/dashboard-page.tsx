@@ -1,8 +1,10 @@
 import { Link } from 'wouter';
+import { useSession } from '../session/session-context.js';
 import { editableTypes } from './content-types.js';
 
 /** The starting point: every content type, as the registry lists them. */
 export function DashboardPage() {
+  const { can } = useSession();
   return (
     <>
       <h1>Content</h1>
@@ -17,6 +19,18 @@ export function DashboardPage() {
           </li>
         ))}
       </ul>
+      {can('admin') ? (
+        <>
+          <h2>Backups and moving content</h2>
+          <p>
+            <Link href="/transfer">Export and import</Link>
+            <span className="ptk-secondary">
+              {' '}
+              – download everything with its history, or bring in an export
+            </span>
+          </p>
+        </>
+      ) : null}
     </>
   );
 }

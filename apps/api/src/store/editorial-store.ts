@@ -87,6 +87,8 @@ export interface EditorialStore {
       document: ExportDocument;
       dryRun: boolean;
       deleteMissing: boolean;
+      /** From a dry run: refuse if the content has changed since it. */
+      basis?: string | undefined;
       check: SnapshotCheck;
       /** Parses one revision's content: its normalised value, or the problems with it. */
       parseContent: (

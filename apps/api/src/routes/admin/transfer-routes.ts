@@ -38,11 +38,14 @@ export function transferRoutes(services: AdminServices): RouteSpec[] {
       operationId: 'importContent',
       summary: 'Import an export: report what would change, or apply it in one transaction',
       description:
-        'A dry run (the default) changes nothing and reports exactly what applying would do. Items in the document are created or brought up to date by adding revisions; history is kept. Items missing from the document are left alone unless deleteMissing is true, and then only soft-deleted.',
+        'A dry run (the default) changes nothing and reports exactly what applying would do, with a `basis`: send that back when applying, and the apply is refused (412) if any content changed in between. Items in the document are created or brought up to date by adding revisions; history is kept. Items missing from the document are left alone unless deleteMissing is true, and then only soft-deleted.',
       tags: TAG,
       access: 'admin',
       body: ImportRequestSchema,
       bodyLimit: IMPORT_BODY_LIMIT,
+      errors: [
+        { status: 412, description: 'The content changed after the dry run named in basis' },
+      ],
       cache: 'none',
       responses: [
         { status: 200, description: 'What changed, or would change', schema: ImportReportSchema },
@@ -53,6 +56,7 @@ export function transferRoutes(services: AdminServices): RouteSpec[] {
             document: body.document,
             dryRun: body.dryRun,
             deleteMissing: body.deleteMissing,
+            basis: body.basis,
             check: checkPublishedContent,
             parseContent: (collection, content) => {
               const result = contentTypes[collection].schema.safeParse(content);

@@ -121,6 +121,7 @@ describe('import', () => {
       updated: [],
       unchanged: document.items.length,
       deleted: [],
+      basis: expect.any(String),
     });
   });
 
@@ -136,6 +137,7 @@ describe('import', () => {
       updated: [{ collection: 'topics', id: 'exported-topic', changes: ['newest version'] }],
       unchanged: before.items.length - 1,
       deleted: [],
+      basis: expect.any(String),
     });
     expect(contentOf(await exportNow())).toEqual(contentOf(before));
     expect(await publicStatus('/topics/imported-dry')).toBe(404);
@@ -168,6 +170,40 @@ describe('import', () => {
       updated: [],
       deleted: [],
     });
+  });
+
+  it('applies what a dry run reported only if nothing changed in between (basis)', async () => {
+    const document = withChanges(await exportNow(), 'imported-after-check');
+    const checked = await importDocument({ document });
+    // Checking again without any change gives the same basis.
+    expect((await importDocument({ document })).basis).toBe(checked.basis);
+
+    // Someone saves a draft of another topic after the check.
+    const other = await expectStatus(admin.send('get', `/admin/content/topics/${seededTopic.id}`));
+    await expectStatus(
+      admin.send(
+        'put',
+        `/admin/content/topics/${seededTopic.id}`,
+        { content: { ...other.body.content, summary: 'Saved between the check and the apply.' } },
+        { 'If-Match': other.body.etag },
+      ),
+    );
+    const before = await exportNow();
+    const stale = await admin.send('post', '/admin/import', {
+      document,
+      dryRun: false,
+      basis: checked.basis,
+    });
+    const problem = expectProblem(stale, 412, 'PRECONDITION_FAILED');
+    expect(problem.detail).toContain('changed since this import was checked');
+    expect(contentOf(await exportNow())).toEqual(contentOf(before));
+
+    // Checked again, it applies.
+    const rechecked = await importDocument({ document });
+    expect(rechecked.basis).not.toBe(checked.basis);
+    const applied = await importDocument({ document, dryRun: false, basis: rechecked.basis });
+    expect(applied.created).toEqual([{ collection: 'topics', id: 'imported-after-check' }]);
+    expect(await publicStatus('/topics/imported-after-check')).toBe(200);
   });
 
   it('refuses a document whose published content would break integrity, changing nothing', async () => {

@@ -41,6 +41,10 @@ export const ImportRequestSchema = z
     deleteMissing: z.boolean().default(false).meta({
       description: 'Also delete (softly, undoably) items that the document does not contain.',
     }),
+    basis: z.string().max(100).optional().meta({
+      description:
+        'The `basis` of a dry run’s report. Applying is then refused (412) if any content changed after that dry run, so what is applied is what was reported.',
+    }),
   })
   .meta({ title: 'Import' });
 
@@ -53,6 +57,10 @@ export const ImportReportSchema = z
     ),
     unchanged: z.number().int().min(0),
     deleted: z.array(z.object({ collection: z.string(), id: z.string() })),
+    basis: z.string().meta({
+      description:
+        'The state of the content this report was made against; send it back when applying.',
+    }),
   })
   .meta({ title: 'Import report' });
 

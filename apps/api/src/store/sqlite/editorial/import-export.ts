@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   AppError,
   type ContentTypeKey,
@@ -307,6 +308,30 @@ async function revisionContent(db: Db, id: number): Promise<Content> {
 }
 
 /**
+ * A digest of every item's state (its revisions, publishing, review and deletion), in the same
+ * transaction as the import: any save, publish or delete in between changes it.
+ */
+async function contentBasis(db: Db): Promise<string> {
+  const rows = await db
+    .selectFrom('content_items')
+    .select([
+      'collection',
+      'item_id',
+      'draft_revision_id',
+      'published_revision_id',
+      'deleted_at',
+      'review_requested_at',
+      'unpublished_at',
+    ])
+    .orderBy('collection')
+    .orderBy('item_id')
+    .execute();
+  const hash = createHash('sha256');
+  for (const row of rows) hash.update(`${JSON.stringify(Object.values(row))}\n`);
+  return hash.digest('base64url');
+}
+
+/**
  * Imports a document in one transaction. A dry run does exactly the same work and then rolls it
  * back, so its report is what applying would do. Nothing is deleted unless asked, and deleting is
  * the undoable soft delete.
@@ -323,9 +348,17 @@ export async function importDocument(
     updated: [],
     unchanged: 0,
     deleted: [],
+    basis: '',
   };
   try {
     await db.transaction().execute(async (trx) => {
+      report.basis = await contentBasis(trx);
+      if (input.basis !== undefined && input.basis !== report.basis) {
+        throw new AppError('PRECONDITION_FAILED', 'Content changed since the dry run', {
+          safeMessage:
+            'The content has changed since this import was checked, so what it would do may have changed too. Check it again, then apply.',
+        });
+      }
       let publishedChanged = false;
       for (const item of items) {
         if (!(await loadItem(trx, item.key))) {
