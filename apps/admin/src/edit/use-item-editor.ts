@@ -48,15 +48,18 @@ export interface RestoreOffer {
   isFromOlderRevision: boolean;
 }
 
-/**
- * A message another screen left in the history entry (the history screen after a restore). It is
- * taken once, so a reload does not announce it again.
- */
+/** A message another screen left in the history entry (the history screen after a restore). */
 function flashFromHistory(): EditorMessage | undefined {
   const state = window.history.state as { flash?: unknown } | null;
   if (typeof state?.flash !== 'string') return undefined;
-  window.history.replaceState({ ...state, flash: undefined }, '');
   return { tone: 'success', text: state.flash };
+}
+
+/** Removes that message once shown, so a reload does not announce it again. */
+function clearHistoryFlash(): void {
+  const state = window.history.state as { flash?: unknown } | null;
+  if (typeof state?.flash === 'string')
+    window.history.replaceState({ ...state, flash: undefined }, '');
 }
 
 // A message that must survive the move from the "new" screen to the created item's screen.
@@ -131,11 +134,15 @@ export function useItemEditor({
   const [baseline, setBaseline] = useState<FormValue | undefined>(value);
   const [offer, setOffer] = useState<RestoreOffer>();
   const [busy, setBusy] = useState<ItemAction>();
-  const [message, setMessage] = useState<EditorMessage | undefined>(() => {
-    const carried = carriedMessages.get(storageKey);
+  const [message, setMessage] = useState<EditorMessage | undefined>(
+    () => carriedMessages.get(storageKey) ?? flashFromHistory(),
+  );
+  // Taken once the screen is shown, not while rendering: React may render a screen and discard
+  // it (while its code loads, say) before showing it, and the message must still be there then.
+  useEffect(() => {
     carriedMessages.delete(storageKey);
-    return carried ?? flashFromHistory();
-  });
+    clearHistoryFlash();
+  }, [storageKey]);
   const [refusal, setRefusal] = useState<Refusal>();
   const [conflict, setConflict] = useState<AdminItem>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
