@@ -57,6 +57,7 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
   const { accounts, accountTransaction: transaction } = services.stores;
   const now = () => new Date(services.clock()).toISOString();
 
+  /** Inside an account transaction, pass its store: the embedded database has one connection. */
   async function findUser(id: string, store = accounts): Promise<UserRecord> {
     const record = await store.findUserById(id);
     if (!record)
