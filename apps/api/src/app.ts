@@ -3,7 +3,6 @@ import { AppError } from '@peer-toolkit/core';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
-import helmet from 'helmet';
 import { type Logger, pino } from 'pino';
 import { pinoHttp } from 'pino-http';
 import vary from 'vary';
@@ -18,6 +17,7 @@ import { problemHandler, sendProblem } from './http/problem-handler.js';
 import { requestIdFor } from './http/request-id.js';
 import { ResponseCache } from './http/response-cache.js';
 import type { RouteSpec } from './http/route.js';
+import { securityHeaders } from './http/security-headers.js';
 import { buildOpenApi } from './openapi/build-openapi.js';
 import { auditRoutes } from './routes/admin/audit-routes.js';
 import { authRoutes } from './routes/admin/auth-routes.js';
@@ -133,7 +133,7 @@ export function createApp({ stores, config, logger, clock = Date.now }: AppDeps)
   const routes = [...apiRoutes(store), ...adminRoutes(services)];
   const allowed = new AllowedMethods();
   const cache = new ResponseCache();
-  const security = helmet();
+  const security = securityHeaders(config.publicOrigin);
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy, the client address comes from X-Forwarded-For; otherwise never.
