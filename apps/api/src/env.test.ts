@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEnv } from './env.js';
+import { configurationWarnings, loadEnv } from './env.js';
 
 describe('loadEnv', () => {
   it('uses safe defaults: localhost only, no CORS origins', () => {
@@ -60,6 +60,17 @@ describe('loadEnv', () => {
     const key = Buffer.alloc(32, 7);
     expect(loadEnv({ SECRETS_KEY: key.toString('base64') }).secretsKey).toEqual(key);
     expect(loadEnv({}).secretsKey).toBeUndefined();
+  });
+
+  it('warns when listening everywhere without the address people use, so sign-ins are not refused unexplained', () => {
+    const env = { HOST: '0.0.0.0', PORT: '4500' };
+    const [warning, ...rest] = configurationWarnings(loadEnv(env), env);
+    expect(rest).toEqual([]);
+    expect(warning).toContain('without PUBLIC_ORIGIN');
+    expect(warning).toContain('http://localhost:4500');
+    const given = { ...env, PUBLIC_ORIGIN: 'http://toolkit.internal:4500' };
+    expect(configurationWarnings(loadEnv(given), given)).toEqual([]);
+    expect(configurationWarnings(loadEnv({}), {})).toEqual([]);
   });
 
   it('treats empty variables, as in a copied .env.example, as unset', () => {

@@ -143,6 +143,21 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): ApiConfig {
   };
 }
 
+/** Settings that work but are likely not what was meant: logged as warnings at start. */
+export function configurationWarnings(
+  config: ApiConfig,
+  source: NodeJS.ProcessEnv = process.env,
+): string[] {
+  const warnings: string[] = [];
+  const everywhere = config.host === '0.0.0.0' || config.host === '::';
+  if (everywhere && !source.PUBLIC_ORIGIN) {
+    warnings.push(
+      `HOST=${config.host} listens on every network address, but without PUBLIC_ORIGIN the admin accepts sign-ins and changes only from ${config.adminOrigins.join(', ')}. Set PUBLIC_ORIGIN to the address people use, like http://toolkit.internal:${config.port} or https://toolkit.example.org.`,
+    );
+  }
+  return warnings;
+}
+
 function displayHost(host: string): string {
   return host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 }

@@ -2,13 +2,14 @@ import { createServer } from 'node:http';
 import { pino } from 'pino';
 import { createApp } from './app.js';
 import { bootstrapAdmin } from './auth/bootstrap-admin.js';
-import { loadEnv } from './env.js';
+import { configurationWarnings, loadEnv } from './env.js';
 import { openStore } from './store/open-store.js';
 
 const HOUR = 3_600_000;
 
 const config = loadEnv();
 const logger = pino({ level: config.logLevel });
+for (const warning of configurationWarnings(config)) logger.warn(warning);
 const { stores, location, migrated, seeded } = await openStore({
   dataDir: config.dataDir,
   secretsKey: config.secretsKey,
