@@ -317,9 +317,9 @@ describe('publishing and the other actions', () => {
       ],
     ]);
     expect(api.requests.find((r) => r.path.endsWith('/publish'))?.ifMatch).toBe('"r3"');
-    // The summary takes focus once shown (in an effect, which may run after it is on screen);
-    // a person reaches its links from there.
-    await waitFor(() => expect(document.activeElement).toBe(summary));
+    // The summary has focus as soon as it is on screen, so nothing takes focus back later from
+    // the field its link moves to.
+    expect(document.activeElement).toBe(summary);
     fireEvent.click(links[0] as HTMLElement);
     await waitFor(() => expect(document.activeElement?.id).toBe('field-findings-0-evidence'));
     fireEvent.click(links[1] as HTMLElement);

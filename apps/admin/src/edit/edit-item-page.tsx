@@ -1,5 +1,5 @@
 import { type ContentTypeKey, findContentTypeByPath } from '@peer-toolkit/core';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import {
   FormErrorSummary,
@@ -82,12 +82,13 @@ function ItemEditor({ typeKey, id }: { typeKey: ContentTypeKey; id: string | und
   const [tab, setTab] = useState<Tab>('edit');
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  // Move to the summary when a save or an action is refused, so it is read out first.
-  useEffect(() => {
+  // Move to the summary when a save or an action is refused, so it is read out first. A layout
+  // effect runs as the summary appears, before anyone can click: a later focus (an effect or a
+  // timer) could take focus back from a field the person had already moved to from it.
+  useLayoutEffect(() => {
     if (editor.summaryRequest === 0) return;
     setTab('edit');
-    const timer = setTimeout(() => focusSummary(summaryRef.current), 0);
-    return () => clearTimeout(timer);
+    focusSummary(summaryRef.current);
   }, [editor.summaryRequest]);
 
   // Arriving from another item's list of problems: move to the field named in the address.
