@@ -57,5 +57,19 @@ describe('importing an export in the admin', () => {
     await page.getByText('Imported: 0 new, 1 changed').waitFor();
     const after = await admin.ok('GET', `/admin/content/topics/${topic.id}`);
     expect((after.content as { title: string }).title).toBe('A title changed in the file');
+
+    // A file that is not an export is refused before anything is sent, against the field.
+    const notJson = join(dirname(file), 'notes.json');
+    writeFileSync(notJson, 'these are my notes, not an export');
+    await page.getByLabel('Export file').setInputFiles(notJson);
+    await page.getByRole('button', { name: 'Check what the import would do' }).click();
+    await page.getByText('it is not JSON').first().waitFor();
+    const refused = await findAxeViolations(page, 'import refused');
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.screenshot({
+      path: join(screenshots, 'admin-import-refused-375.png'),
+      fullPage: true,
+    });
+    expect(refused, formatProblems('Axe violations', refused)).toEqual([]);
   });
 });
