@@ -48,14 +48,16 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 export class AuthService {
   private readonly accounts: Stores['accounts'];
+  private readonly audit: Stores['audit'];
   private readonly transaction: Stores['accountTransaction'];
 
   constructor(
-    stores: Pick<Stores, 'accounts' | 'accountTransaction'>,
+    stores: Pick<Stores, 'accounts' | 'audit' | 'accountTransaction'>,
     private readonly config: AuthConfig,
     private readonly clock: () => number = Date.now,
   ) {
     this.accounts = stores.accounts;
+    this.audit = stores.audit;
     this.transaction = stores.accountTransaction;
   }
 
@@ -171,10 +173,8 @@ export class AuthService {
     const keys = throttleKeys(email, client.ip ?? 'unknown');
     const wait = await this.blockedFor(Object.values(keys));
     if (wait > 0) {
-      await this.transaction((tx) =>
-        tx.audit.append(
-          this.entry('login.throttled', client, null, { retryAfterSeconds: wait }, email),
-        ),
+      await this.audit.append(
+        this.entry('login.throttled', client, null, { retryAfterSeconds: wait }, email),
       );
       return { kind: 'throttled', retryAfterSeconds: wait };
     }

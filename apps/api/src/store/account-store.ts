@@ -27,7 +27,8 @@ export interface UserChanges {
   lastSignInAt?: string;
 }
 
-export interface UserWithActivity extends UserRecord {
+/** A user as listed: without the second-factor secret, which a list never needs. */
+export interface UserWithActivity extends Omit<UserRecord, 'totp_secret'> {
   active_sessions: number;
 }
 

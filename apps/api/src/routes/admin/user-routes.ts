@@ -26,7 +26,7 @@ const PasswordResultSchema = z.object({
   temporaryPassword: z.string().nullable(),
 });
 
-function toUser(record: UserRecord, activeSessions: number): User {
+function toUser(record: Omit<UserRecord, 'totp_secret'>, activeSessions: number): User {
   return {
     id: record.id,
     email: record.email,
@@ -65,10 +65,6 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
     return record;
   }
 
-  async function describeUser(id: string): Promise<User> {
-    return toUser(await findUser(id), await accounts.activeSessionCount(id, now()));
-  }
-
   const settingsResponse = (roles: Role[]) => ({
     body: { secondFactorRequiredFor: roles },
     headers: { etag: securitySettingsEtag(roles) },
@@ -82,6 +78,8 @@ export function userRoutes(services: AdminServices): RouteSpec[] {
       headers: { etag: userEtag(record) },
     };
   }
+
+  const describeUser = async (id: string): Promise<User> => (await userResponse(id)).body;
 
   const log = (
     tx: AccountTransaction,

@@ -90,7 +90,20 @@ export class SqliteAccountStore implements AccountStore {
       .executeTakeFirstOrThrow();
     const items = (await this.db
       .selectFrom('users')
-      .selectAll('users')
+      .select([
+        'id',
+        'email',
+        'display_name',
+        'role',
+        'password_hash',
+        'must_change_password',
+        'totp_enabled_at',
+        'totp_last_step',
+        'disabled_at',
+        'last_sign_in_at',
+        'created_at',
+        'updated_at',
+      ])
       .select((eb) =>
         eb
           .selectFrom('sessions')
@@ -104,10 +117,7 @@ export class SqliteAccountStore implements AccountStore {
       .offset((page.page - 1) * page.pageSize)
       .execute()) as UserWithActivity[];
     return {
-      items: items.map((item) => ({
-        ...this.opened(item),
-        active_sessions: Number(item.active_sessions),
-      })),
+      items: items.map((item) => ({ ...item, active_sessions: Number(item.active_sessions) })),
       total: Number(total),
     };
   }
