@@ -17,6 +17,21 @@ import { localDraftKey, readLocalDraft, writeLocalDraft } from './local-draft.js
 const ITEM_PATH = '/admin/content/topics/role-definition';
 const topic = roleDefinitionTopic as unknown as Record<string, unknown>;
 
+/** The version a colleague saved first, as a 412 returns it: revision 4 with their title. */
+const theirVersion = () =>
+  adminItem(
+    'topics',
+    { ...topic, title: 'Their title' },
+    {
+      current: {
+        number: 4,
+        author: 'colleague@example.org',
+        authorName: 'Cole League',
+        createdAt: '2025-01-03T10:00:00.000Z',
+      },
+    },
+  );
+
 let api: FakeApi;
 
 beforeEach(() => {
@@ -205,18 +220,7 @@ describe('saving', () => {
   });
 
   it('keeps what was typed when someone else saved first, and shows both versions', async () => {
-    const theirs = adminItem(
-      'topics',
-      { ...topic, title: 'Their title' },
-      {
-        current: {
-          number: 4,
-          author: 'colleague@example.org',
-          authorName: 'Cole League',
-          createdAt: '2025-01-03T10:00:00.000Z',
-        },
-      },
-    );
+    const theirs = theirVersion();
     api.on(
       'PUT',
       ITEM_PATH,
@@ -239,18 +243,7 @@ describe('saving', () => {
   });
 
   it('saves a merged version on the newer revision', async () => {
-    const theirs = adminItem(
-      'topics',
-      { ...topic, title: 'Their title' },
-      {
-        current: {
-          number: 4,
-          author: 'colleague@example.org',
-          authorName: 'Cole League',
-          createdAt: '2025-01-03T10:00:00.000Z',
-        },
-      },
-    );
+    const theirs = theirVersion();
     api.on('PUT', ITEM_PATH, (request) =>
       request.ifMatch === '"r3"'
         ? problem(412, 'PRECONDITION_FAILED', 'Someone saved a newer version.', { current: theirs })

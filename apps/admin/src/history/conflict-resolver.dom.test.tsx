@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConflictResolver } from './conflict-resolver.js';
 import { findConflicts, mergeContent } from './merge-content.js';
+import { roleClarityItem } from './role-clarity.test-support.js';
 
 afterEach(cleanup);
 
@@ -44,31 +45,7 @@ const mine: Record<string, unknown> = {
   draftNote: undefined,
 };
 
-const theirs: AdminItem = {
-  collection: 'topics',
-  id: 'role-clarity',
-  title: 'Role clarity',
-  status: 'changed',
-  inReview: false,
-  deleted: false,
-  deletedAt: null,
-  createdAt: '2026-01-10T09:00:00.000Z',
-  updatedAt: '2026-03-03T14:05:00.000Z',
-  current: {
-    number: 7,
-    author: 'sam@example.org',
-    authorName: 'Sam Okafor',
-    createdAt: '2026-03-03T14:05:00.000Z',
-  },
-  published: {
-    number: 5,
-    author: 'ali@example.org',
-    authorName: null,
-    createdAt: '2026-02-01T10:00:00.000Z',
-  },
-  etag: '"r7"',
-  content: theirsContent,
-};
+const theirs: AdminItem = roleClarityItem(7, 5, theirsContent);
 
 function renderResolver() {
   const onResolve = vi.fn();

@@ -5,6 +5,7 @@ import { Route, Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { SessionProvider } from '../session/session-context.js';
 import { HistoryPage } from './history-page.js';
+import { roleClarityItem } from './role-clarity.test-support.js';
 
 afterEach(() => {
   cleanup();
@@ -13,31 +14,7 @@ afterEach(() => {
 
 const ITEM = '/api/v1/admin/content/topics/role-clarity';
 
-const item = (current: number) => ({
-  collection: 'topics',
-  id: 'role-clarity',
-  title: 'Role clarity',
-  status: 'changed',
-  inReview: false,
-  deleted: false,
-  deletedAt: null,
-  createdAt: '2026-01-10T09:00:00.000Z',
-  updatedAt: '2026-03-03T14:05:00.000Z',
-  current: {
-    number: current,
-    author: 'sam@example.org',
-    authorName: 'Sam Okafor',
-    createdAt: '2026-03-03T14:05:00.000Z',
-  },
-  published: {
-    number: 2,
-    author: 'ali@example.org',
-    authorName: null,
-    createdAt: '2026-02-01T10:00:00.000Z',
-  },
-  etag: `"r${current}"`,
-  content: {},
-});
+const item = (current: number) => roleClarityItem(current, 2);
 
 const revisions = {
   items: [
